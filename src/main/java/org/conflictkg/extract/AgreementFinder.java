@@ -1,0 +1,274 @@
+package org.conflictkg.extract;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.conflictkg.model.AnalysedArticle;
+import org.conflictkg.model.Entity;
+import org.conflictkg.model.EntityType;
+import org.conflictkg.model.KbEntity;
+import org.conflictkg.model.KnowledgeBase;
+import org.conflictkg.model.Mention;
+import org.conflictkg.model.Sentence;
+
+/**
+ * Finds agreements named by common nouns ("the ceasefire", "a new nationwide ceasefire
+ * agreement", "the de-escalation zones") and resolves each to the knowledge base's agreement
+ * when dates, areas, parties and name agree, or else to an agreement minted for the article.
+ * Generic mentions ("previous ceasefires", "any truce") name no agreement. Thread-safe.
+ */
+final class AgreementFinder {
+    /** The score from which a knowledge-base agreement is taken. */
+    static final int ACCEPT = 3;
+    /** The score from which a knowledge-base agreement wins over the one the article was talking about. */
+    static final int STRONG = 4;
+
+    private final KnowledgeBase kb;
+    private final Pattern strong;
+    private final Pattern weak;
+    private final Set<String> tails;
+    private final Set<String> proposed;
+    private final Set<String> generic;
+
+    AgreementFinder(KnowledgeBase kb, Lexicons lex) {
+        this.kb = kb;
+        this.strong = alternation(lex.get("AGREEMENT_HEAD"));
+        this.weak = alternation(lex.get("AGREEMENT_WEAK"));
+        this.tails = lex.words1("AGREEMENT_TAIL");
+        this.proposed = lex.words1("AGREEMENT_PROPOSED");
+        this.generic = lex.words1("AGREEMENT_GENERIC");
+    }
+
+    private static Pattern alternation(List<List<String>> phrases) {
+        String alt = phrases.stream()
+                .map(p -> p.stream().map(w -> Pattern.quote(w).replace("-", "\\E[- ]?\\Q")).collect(Collectors.joining("\\s+")))
+                .collect(Collectors.joining("|"));
+        return Pattern.compile("(?<![\\p{L}-])(" + alt + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** Adds agreement mentions to {@code mentions} and their entities to {@code entities}. */
+    void find(AnalysedArticle a, List<Mention> mentions, Map<String, Entity> entities) {
+        String articleId = a.article().id();
+        LocalDate published = a.article().published();
+        String salient = null;
+        boolean anyStrong = false;
+        List<Mention> added = new ArrayList<>();
+        for (Sentence s : a.sentences()) {
+            List<Mention> inSentence = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
+            for (Mention m : inSentence) {
+                if (entities.get(m.entityId()) != null && entities.get(m.entityId()).type() == EntityType.Agreement) {
+                    salient = m.entityId();
+                    anyStrong = true;
+                }
+            }
+            List<int[]> spans = new ArrayList<>();
+            collect(strong.matcher(s.text()), spans, false);
+            if (anyStrong || strong.matcher(s.text()).find()) {
+                collect(weak.matcher(s.text()), spans, true);
+            }
+            spans.sort((x, y) -> x[0] - y[0]);
+            int lastEnd = -1;
+            for (int[] sp : spans) {
+                int start = s.start() + sp[0];
+                int end = s.start() + sp[1];
+                if (sp[0] < lastEnd || overlaps(start, end, mentions)) {
+                    continue;
+                }
+                List<String> before = wordsBefore(s.text(), sp[0], 3);
+                String head = s.text().substring(sp[0], sp[1]);
+                if (sp[2] == 1 && !determined(before)) {
+                    continue;
+                }
+                if (before.stream().anyMatch(generic::contains)) {
+                    continue;
+                }
+                int tailEnd = tailEnd(s.text(), sp[1]);
+                end = s.start() + tailEnd;
+                lastEnd = tailEnd;
+                boolean isProposed = before.stream().anyMatch(proposed::contains);
+                String id;
+                int best = 0;
+                String bestId = null;
+                if (sp[2] == 0) {
+                    for (KbEntity e : kb.entities()) {
+                        if (e.type() != EntityType.Agreement) {
+                            continue;
+                        }
+                        int score = score(e, head, s, inSentence, published);
+                        if (score > best) {
+                            best = score;
+                            bestId = e.id();
+                        }
+                    }
+                }
+                if (bestId != null && best >= STRONG) {
+                    id = bestId;
+                } else if (bestId != null && best >= ACCEPT && salient == null && !isProposed) {
+                    id = bestId;
+                } else if (isProposed) {
+                    id = "agreement-" + articleId + "-proposed";
+                    entities.putIfAbsent(id, new Entity(id, "Proposed " + head.toLowerCase(Locale.ROOT) + " (" + label(a) + ")", EntityType.Agreement, true));
+                } else if (salient != null) {
+                    id = salient;
+                } else {
+                    id = "agreement-" + articleId;
+                    entities.putIfAbsent(id, new Entity(id, capitalise(head.toLowerCase(Locale.ROOT)) + " (" + label(a) + ")", EntityType.Agreement, true));
+                }
+                if (!isProposed) {
+                    salient = id;
+                }
+                anyStrong |= sp[2] == 0;
+                KbEntity k = kb.get(id).orElse(null);
+                if (k != null) {
+                    entities.putIfAbsent(id, new Entity(id, k.label(), EntityType.Agreement, false));
+                }
+                String surface = a.article().text().substring(start, end);
+                added.add(new Mention(id, surface, start, end, s.index(), k != null ? Math.min(1.0, 0.5 + 0.1 * best) : 0.6, "nominal"));
+            }
+        }
+        mentions.addAll(added);
+        mentions.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    }
+
+    private static String label(AnalysedArticle a) {
+        String date = a.article().published() != null ? a.article().published().toString() + ", " : "";
+        String t = a.article().title();
+        return date + "in \u201C" + (t.length() > 60 ? t.substring(0, 57) + "..." : t) + "\u201D";
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static void collect(Matcher m, List<int[]> spans, boolean weak) {
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end(), weak ? 1 : 0});
+        }
+    }
+
+    private static boolean overlaps(int start, int end, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (start < m.end() && end > m.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean determined(List<String> before) {
+        return !before.isEmpty() && Set.of("the", "this", "that", "new", "its", "their").contains(before.get(before.size() - 1));
+    }
+
+    private static List<String> wordsBefore(String text, int pos, int n) {
+        String[] words = text.substring(0, pos).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\s-]", " ").trim().split("\\s+");
+        List<String> out = new ArrayList<>();
+        for (int i = Math.max(0, words.length - n); i < words.length; i++) {
+            if (!words[i].isEmpty()) {
+                out.add(words[i]);
+            }
+        }
+        return out;
+    }
+
+    private int tailEnd(String text, int end) {
+        Matcher m = Pattern.compile("^\\s+([\\p{L}]+)").matcher(text.substring(end));
+        if (m.find() && tails.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+            return end + m.end();
+        }
+        return end;
+    }
+
+    /**
+     * How well a knowledge-base agreement fits a mention: a date in the sentence (4), the
+     * publication date inside its life (2, or -3 far outside it), places it covers (2 each,
+     * at most 3), parties (1 each, at most 2), its name containing the noun (1). Without a date
+     * or a place the score stays below acceptance.
+     */
+    private int score(KbEntity e, String head, Sentence s, List<Mention> inSentence, LocalDate published) {
+        int score = 0;
+        boolean evidence = false;
+        LocalDate start = e.start();
+        if (start != null) {
+            for (SentenceDates.Found d : SentenceDates.find(s.text(), published)) {
+                if (near(d.day(), start) && (d.year() == null || d.year() == start.getYear())) {
+                    score += 4;
+                    evidence = true;
+                    break;
+                }
+            }
+            if (published != null) {
+                LocalDate until = e.end() != null ? e.end() : start.plusDays(240);
+                if (!published.isBefore(start.minusDays(3)) && !published.isAfter(until)) {
+                    score += 2;
+                    evidence = true;
+                } else if (published.isBefore(start.minusDays(60)) || published.isAfter(until.plusDays(720))) {
+                    score -= 3;
+                }
+            }
+        }
+        Set<String> covers = new HashSet<>(e.linked("covers"));
+        Set<String> parties = new HashSet<>(e.linked("hasParty"));
+        int place = 0;
+        int party = 0;
+        for (Mention m : inSentence) {
+            KbEntity x = kb.get(m.entityId()).orElse(null);
+            if (x == null) {
+                continue;
+            }
+            if (x.type() == EntityType.Location && (within(x, covers, 4) || coversWithin(covers, x.id()))) {
+                place += 2;
+            }
+            if (parties.contains(x.id())) {
+                party += 1;
+            }
+        }
+        evidence |= place > 0;
+        score += Math.min(place, 3) + Math.min(party, 2);
+        String h = head.toLowerCase(Locale.ROOT).replace("-", " ");
+        boolean named = e.label().toLowerCase(Locale.ROOT).replace("-", " ").contains(h)
+                || e.aliases().stream().anyMatch(al -> al.toLowerCase(Locale.ROOT).replace("-", " ").contains(h));
+        score += named ? 1 : 0;
+        return evidence ? score : Math.min(score, ACCEPT - 1);
+    }
+
+    /** One of the covered places lies within the mentioned one ("Latakia province" for a truce in Latakia city). */
+    private boolean coversWithin(Set<String> covers, String placeId) {
+        for (String c : covers) {
+            KbEntity x = kb.get(c).orElse(null);
+            if (x != null && x.linked("locatedIn").contains(placeId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean near(MonthDay d, LocalDate start) {
+        LocalDate a = d.atYear(start.getYear());
+        return Math.abs(a.toEpochDay() - start.toEpochDay()) <= 2;
+    }
+
+    private boolean within(KbEntity place, Set<String> covers, int depth) {
+        if (covers.contains(place.id())) {
+            return true;
+        }
+        if (depth == 0) {
+            return false;
+        }
+        for (String parent : place.linked("locatedIn")) {
+            KbEntity p = kb.get(parent).orElse(null);
+            if (p != null && p.type() == EntityType.Location && within(p, covers, depth - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

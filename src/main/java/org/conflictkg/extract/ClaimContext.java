@@ -1,0 +1,117 @@
+package org.conflictkg.extract;
+
+import java.util.List;
+import java.util.Set;
+
+import org.conflictkg.model.Mention;
+import org.conflictkg.model.Modality;
+import org.conflictkg.model.Polarity;
+
+/**
+ * Reads the words around a match for polarity (negators), modality (modals, conditionals,
+ * "formerly") and attribution ("according to X", "X said", "X quoted Y"). Thread-safe.
+ */
+final class ClaimContext {
+    /** Who a sentence attributes its content to, and the words that say so. */
+    record Attribution(Mention source, String words) {
+    }
+
+    private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "be", "been", "being");
+
+    private final List<List<String>> negation;
+    private final List<List<String>> planned;
+    private final List<List<String>> hypothetical;
+    private final List<List<String>> past;
+    private final List<List<String>> speech;
+    private final List<List<String>> according;
+
+    ClaimContext(Lexicons lex) {
+        this.negation = lex.get("NEGATION");
+        this.planned = lex.get("PLANNED");
+        this.hypothetical = lex.get("HYPOTHETICAL");
+        this.past = lex.get("PAST");
+        this.speech = lex.get("SPEECH");
+        this.according = lex.get("ACCORDING");
+    }
+
+    /** Negated when a negator stands among the match's own non-literal words or just before it. */
+    Polarity polarity(List<Unit> units, PatternMatcher.Match m) {
+        return contains(units, m, negation, 2) ? Polarity.NEGATIVE : Polarity.POSITIVE;
+    }
+
+    Modality modality(List<Unit> units, PatternMatcher.Match m) {
+        if (contains(units, m, past, 2)) {
+            return Modality.PAST;
+        }
+        if (contains(units, m, hypothetical, 4)) {
+            return Modality.HYPOTHETICAL;
+        }
+        if (contains(units, m, planned, 3)) {
+            return Modality.PLANNED;
+        }
+        return Modality.ASSERTED;
+    }
+
+    private static boolean contains(List<Unit> units, PatternMatcher.Match m, List<List<String>> phrases, int before) {
+        int from = Math.max(0, m.from() - before);
+        for (int i = from; i < m.to(); i++) {
+            if (i >= m.from() && m.literal().get(i)) {
+                continue;
+            }
+            for (List<String> p : phrases) {
+                if (PatternMatcher.phraseAt(units, i, p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The source a sentence cites, or null when it speaks in the article's own voice. */
+    Attribution attribution(List<Unit> units) {
+        for (int i = 0; i < units.size(); i++) {
+            for (List<String> p : according) {
+                if (PatternMatcher.phraseAt(units, i, p)) {
+                    for (int k = i + p.size(); k < Math.min(units.size(), i + p.size() + 3); k++) {
+                        if (!units.get(k).isEntity() && !Set.of("the", "a", "an").contains(units.get(k).word())) {
+                            break;
+                        }
+                        if (units.get(k).isEntity()) {
+                            Mention src = units.get(k).mentions().get(0);
+                            return new Attribution(src, String.join(" ", p) + " " + src.surface());
+                        }
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < units.size(); i++) {
+            if (!units.get(i).isEntity()) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(units.size(), i + 5); k++) {
+                if (units.get(k).isEntity()) {
+                    break;
+                }
+                if (k > i + 3) {
+                    break;
+                }
+                String prev = units.get(k - 1).word();
+                if (prev != null && PASSIVE.contains(prev)) {
+                    continue;
+                }
+                for (List<String> p : speech) {
+                    if (PatternMatcher.phraseAt(units, k, p)) {
+                        Mention speaker = units.get(i).mentions().get(0);
+                        int after = k + p.size();
+                        if (p.get(0).equals("quoted") && after < units.size() && units.get(after).isEntity()) {
+                            Mention quoted = units.get(after).mentions().get(0);
+                            return new Attribution(quoted, speaker.surface() + " quoted " + quoted.surface());
+                        }
+                        return new Attribution(speaker, speaker.surface() + " " + String.join(" ", p));
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,194 @@
+package org.conflictkg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.conflictkg.model.AnalysedArticle;
+import org.conflictkg.model.Article;
+import org.conflictkg.model.Claim;
+import org.conflictkg.model.Entity;
+import org.conflictkg.model.EntityType;
+import org.conflictkg.model.Extraction;
+import org.conflictkg.model.KbEntity;
+import org.conflictkg.model.KnowledgeBase;
+import org.conflictkg.model.Mention;
+import org.conflictkg.model.Modality;
+import org.conflictkg.model.Polarity;
+import org.conflictkg.model.Sentence;
+
+/**
+ * The extraction stage: from an analysed article to its entities, mentions and claims.
+ * Requires the knowledge base; loads the rules and lexicons once. Thread-safe: all state is
+ * immutable, every call works on its own data.
+ */
+public final class Extractor {
+    private static final Set<String> SYMMETRIC = Set.of("alliedWith", "fightsAgainst");
+
+    private final KnowledgeBase kb;
+    private final Gazetteer gazetteer;
+    private final EntityRecogniser recogniser;
+    private final AgreementFinder agreements;
+    private final UnitBuilder units;
+    private final RuleSet rules;
+    private final ClaimContext context;
+
+    public Extractor(KnowledgeBase kb) {
+        Lexicons lex = Lexicons.load();
+        this.kb = kb;
+        this.gazetteer = new Gazetteer(kb);
+        this.recogniser = new EntityRecogniser(gazetteer, lex);
+        this.agreements = new AgreementFinder(kb, lex);
+        this.units = new UnitBuilder(lex);
+        this.rules = RuleSet.load(lex);
+        this.context = new ClaimContext(lex);
+    }
+
+    /** The resolver the extractor uses, for {@code kg resolve} and the API's search. */
+    public NameResolver resolver() {
+        return new NameResolver(gazetteer);
+    }
+
+    public int ruleCount() {
+        return rules.rules().size();
+    }
+
+    public Extraction extract(AnalysedArticle a) {
+        EntityRecogniser.Found found = recogniser.find(a);
+        List<Mention> mentions = new ArrayList<>(found.mentions());
+        Map<String, Entity> entities = new LinkedHashMap<>(found.entities());
+        agreements.find(a, mentions, entities);
+        String voice = voiceOf(a.article(), entities);
+
+        Map<String, Claim> claims = new LinkedHashMap<>();
+        Map<Integer, List<Mention>> bySentence = new HashMap<>();
+        for (Mention m : mentions) {
+            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
+        LocalDate published = a.article().published();
+        for (Sentence s : a.sentences()) {
+            List<Mention> ms = bySentence.getOrDefault(s.index(), List.of());
+            if (ms.isEmpty()) {
+                continue;
+            }
+            UnitBuilder.Units u = units.build(s, ms, entities);
+            ClaimContext.Attribution attribution = context.attribution(u.units());
+            LocalDate date = SentenceDates.find(s.text(), published).stream()
+                    .map(SentenceDates.Found::date).filter(d -> d != null).findFirst().orElse(null);
+            for (List<Mention> pair : u.possessives()) {
+                add(claims, new Claim(pair.get(1).entityId(), "memberOf", pair.get(0).entityId(), s.index(), s.text(),
+                        s.start(), s.end(), 0.8, "possessive-compound", Polarity.POSITIVE, Modality.ASSERTED,
+                        source(attribution), words(attribution), date));
+            }
+            for (RelationRule rule : rules.rules()) {
+                for (PatternMatcher.Match m : PatternMatcher.find(rule, u.units(), entities)) {
+                    Polarity polarity = context.polarity(u.units(), m);
+                    Modality modality = context.modality(u.units(), m);
+                    List<Mention> subjects = m.slots().get(rule.subject());
+                    List<String> objects = objects(rule, m, a, mentions, s, voice);
+                    if (rule.pairwise()) {
+                        for (int i = 0; i < subjects.size(); i++) {
+                            for (int j = i + 1; j < subjects.size(); j++) {
+                                claim(claims, rule, subjects.get(i), subjects.get(j).entityId(), s, polarity, modality, attribution, date);
+                            }
+                        }
+                    } else {
+                        for (Mention sub : subjects) {
+                            for (String obj : objects) {
+                                claim(claims, rule, sub, obj, s, polarity, modality, attribution, date);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        List<Claim> out = new ArrayList<>(claims.values());
+        out.sort(Comparator.comparingInt(Claim::sentence).thenComparing(Claim::relation).thenComparing(Claim::subject));
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        return new Extraction(a.article(), List.copyOf(entities.values()), mentions, out);
+    }
+
+    private List<String> objects(RelationRule rule, PatternMatcher.Match m, AnalysedArticle a, List<Mention> mentions,
+                                 Sentence s, String voice) {
+        if (rule.object().equals("@voice")) {
+            return voice == null ? List.of() : List.of(voice);
+        }
+        if (rule.object().equals("@agreement")) {
+            return nearestAgreement(mentions, s, a).map(List::of).orElse(List.of());
+        }
+        return m.slots().get(rule.object()).stream().map(Mention::entityId).toList();
+    }
+
+    private Optional<String> nearestAgreement(List<Mention> mentions, Sentence s, AnalysedArticle a) {
+        String best = null;
+        for (Mention m : mentions) {
+            if (m.sentence() > s.index() || m.sentence() < s.index() - 2) {
+                continue;
+            }
+            if (isAgreement(m.entityId())) {
+                best = m.entityId();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private boolean isAgreement(String id) {
+        return id.startsWith("agreement-") || kb.get(id).map(e -> e.type() == EntityType.Agreement).orElse(false);
+    }
+
+    private void claim(Map<String, Claim> claims, RelationRule rule, Mention subject, String object, Sentence s,
+                       Polarity polarity, Modality modality, ClaimContext.Attribution attribution, LocalDate date) {
+        String sub = subject.entityId();
+        if (sub.equals(object)) {
+            return;
+        }
+        if (SYMMETRIC.contains(rule.relation()) && sub.compareTo(object) > 0) {
+            String t = sub;
+            sub = object;
+            object = t;
+        }
+        double confidence = Math.round(rule.confidence() * Math.min(1.0, subject.confidence() + 0.1) * 100) / 100.0;
+        add(claims, new Claim(sub, rule.relation(), object, s.index(), s.text(), s.start(), s.end(), confidence,
+                rule.id(), polarity, modality, source(attribution), words(attribution), date));
+    }
+
+    private static String source(ClaimContext.Attribution a) {
+        return a == null ? null : a.source().entityId();
+    }
+
+    private static String words(ClaimContext.Attribution a) {
+        return a == null ? null : a.words();
+    }
+
+    private static void add(Map<String, Claim> claims, Claim c) {
+        String key = c.subject() + "|" + c.relation() + "|" + c.object() + "|" + c.sentence() + "|" + c.polarity();
+        Claim old = claims.get(key);
+        if (old == null || old.confidence() < c.confidence()) {
+            claims.put(key, c);
+        }
+    }
+
+    /** The article's own voice: its publisher, else its original source, else its author, as an entity. */
+    private String voiceOf(Article article, Map<String, Entity> entities) {
+        for (String name : new String[] {article.publisher(), article.originalSource(), article.author()}) {
+            if (name == null || name.isBlank()) {
+                continue;
+            }
+            Optional<KbEntity> known = resolver().resolve(name).filter(r -> r.entity().type().isActor()).map(NameResolver.Resolution::entity);
+            if (known.isPresent()) {
+                entities.putIfAbsent(known.get().id(), new Entity(known.get().id(), known.get().label(), known.get().type(), false));
+                return known.get().id();
+            }
+            String id = "new-outlet-" + Slugs.slug(name);
+            entities.putIfAbsent(id, new Entity(id, name, name.equals(article.author()) ? EntityType.Person : EntityType.Organisation, true));
+            return id;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,226 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.conflictkg.model.KbEntity;
+import org.conflictkg.model.KnowledgeBase;
+
+/**
+ * Every label and alias of the knowledge base, indexed by normalised and phonetic keys.
+ * Built once from a {@link KnowledgeBase}; immutable and thread-safe.
+ */
+public final class Gazetteer {
+    /** The longest name, in content tokens, the matcher tries. */
+    static final int MAX_TOKENS = 12;
+    /** Phonetic matching only for names with at least this many consonants: short names are exact or nothing. */
+    static final int MIN_PHONETIC_CONSONANTS = 5;
+
+    /** How an alias may match text. */
+    enum Kind {
+        /** All capitals, like HTS or U.S.: the text must be in capitals too. */
+        ACRONYM,
+        /** All lower case, like "government forces": a curated descriptive name that may match lower-case text. */
+        LOWER,
+        /** A proper name: at least one matched word must be capitalised. */
+        NAME
+    }
+
+    /** One way of writing one entity. */
+    record Entry(String entityId, String alias, Kind kind, boolean label) {
+    }
+
+    /** A candidate match: the entries and how good the match is. */
+    record Hit(List<Entry> entries, int tokens, double score, String method) {
+    }
+
+    private final Map<String, List<Entry>> byNorm = new HashMap<>();
+    private final Map<String, List<Entry>> byPhonetic = new HashMap<>();
+    private final KnowledgeBase kb;
+
+    public Gazetteer(KnowledgeBase kb) {
+        this.kb = kb;
+        for (KbEntity e : kb.entities()) {
+            add(e.id(), e.label(), true);
+            for (String a : e.aliases()) {
+                add(e.id(), a, false);
+            }
+        }
+    }
+
+    public KnowledgeBase kb() {
+        return kb;
+    }
+
+    private void add(String id, String alias, boolean label) {
+        List<String> norm = NameKeys.normKey(alias);
+        if (norm.isEmpty() || norm.size() > MAX_TOKENS) {
+            return;
+        }
+        Kind kind = kindOf(NameKeys.stripQualifier(alias));
+        Entry entry = new Entry(id, alias, kind, label);
+        put(byNorm, String.join(" ", norm), entry);
+        if (kind == Kind.NAME) {
+            List<String> ph = NameKeys.phoneticKey(alias);
+            int consonants = ph.stream().mapToInt(String::length).sum();
+            if (consonants >= MIN_PHONETIC_CONSONANTS && ph.stream().noneMatch(String::isEmpty)) {
+                put(byPhonetic, String.join(" ", ph), entry);
+            }
+        }
+    }
+
+    private static void put(Map<String, List<Entry>> index, String key, Entry e) {
+        List<Entry> list = index.computeIfAbsent(key, k -> new ArrayList<>());
+        if (list.stream().noneMatch(x -> x.entityId().equals(e.entityId()) && x.kind() == e.kind())) {
+            list.add(e);
+        }
+    }
+
+    static Kind kindOf(String alias) {
+        String letters = alias.replaceAll("[^\\p{L}]", "");
+        if (!letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT)) && letters.length() <= 6
+                && !alias.contains(" ")) {
+            return Kind.ACRONYM;
+        }
+        if (alias.equals(alias.toLowerCase(Locale.ROOT))) {
+            return Kind.LOWER;
+        }
+        return Kind.NAME;
+    }
+
+    /**
+     * The best match starting at content token {@code i} of {@code tokens}, or empty.
+     * {@code content} lists the indices of the non-connector tokens.
+     */
+    Optional<Hit> match(List<NameToken> tokens, List<Integer> content, int ci) {
+        int max = Math.min(MAX_TOKENS, content.size() - ci);
+        for (int n = max; n >= 1; n--) {
+            List<NameToken> span = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                span.add(tokens.get(content.get(ci + k)));
+            }
+            if (!contiguous(tokens, content, ci, n)) {
+                continue;
+            }
+            Optional<Hit> hit = lookup(span, false);
+            if (hit.isEmpty()) {
+                hit = lookup(span, true);
+            }
+            if (hit.isPresent()) {
+                return hit;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A name may skip connectors but never other words: the content tokens must follow one another. */
+    private static boolean contiguous(List<NameToken> tokens, List<Integer> content, int ci, int n) {
+        for (int k = 1; k < n; k++) {
+            int a = content.get(ci + k - 1);
+            int b = content.get(ci + k);
+            for (int j = a + 1; j < b; j++) {
+                if (!tokens.get(j).connector()) {
+                    return false;
+                }
+            }
+            if (tokens.get(b).start() - tokens.get(a).end() > 6) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Optional<Hit> lookup(List<NameToken> span, boolean dropPlural) {
+        StringBuilder norm = new StringBuilder();
+        StringBuilder ph = new StringBuilder();
+        for (int k = 0; k < span.size(); k++) {
+            NameToken t = span.get(k);
+            String n = t.norm();
+            String p = t.phonetic();
+            if (dropPlural) {
+                if (k < span.size() - 1 || !t.capitalised() || n.length() < 5 || !n.endsWith("s")) {
+                    return Optional.empty();
+                }
+                n = n.substring(0, n.length() - 1);
+                p = NameKeys.phonetic(n);
+            }
+            if (k > 0) {
+                norm.append(' ');
+                ph.append(' ');
+            }
+            norm.append(n);
+            ph.append(p);
+        }
+        double penalty = dropPlural ? 0.05 : 0;
+        List<Entry> exact = accept(byNorm.getOrDefault(norm.toString(), List.of()), span);
+        if (!exact.isEmpty()) {
+            boolean verbatim = exact.stream().anyMatch(e -> NameKeys.stripQualifier(e.alias()).equals(surface(span)));
+            return Optional.of(new Hit(exact, span.size(), (verbatim ? 1.0 : 0.95) - penalty, verbatim ? "exact" : "normalised"));
+        }
+        List<Entry> fuzzy = accept(byPhonetic.getOrDefault(ph.toString(), List.of()), span);
+        if (!fuzzy.isEmpty()) {
+            return Optional.of(new Hit(fuzzy, span.size(), 0.85 - penalty, "fuzzy"));
+        }
+        return Optional.empty();
+    }
+
+    private static String surface(List<NameToken> span) {
+        StringBuilder sb = new StringBuilder();
+        for (NameToken t : span) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(t.text());
+        }
+        return sb.toString();
+    }
+
+    /** Keeps the entries whose case rule the text obeys, one per entity. */
+    private static List<Entry> accept(List<Entry> entries, List<NameToken> span) {
+        if (entries.isEmpty()) {
+            return entries;
+        }
+        boolean anyCap = span.stream().anyMatch(NameToken::capitalised);
+        boolean allCaps = span.stream().allMatch(NameToken::allCaps);
+        Set<String> seen = new LinkedHashSet<>();
+        List<Entry> out = new ArrayList<>();
+        for (Entry e : entries) {
+            boolean ok = switch (e.kind()) {
+                case ACRONYM -> allCaps && acronymMatches(e.alias(), span);
+                case LOWER -> true;
+                case NAME -> anyCap && !(allCaps && span.size() == 1 && span.get(0).text().length() <= 3)
+                        && firstCaseAgrees(e.alias(), span);
+            };
+            if (ok && seen.add(e.entityId())) {
+                out.add(e);
+            }
+        }
+        out.sort(Comparator.comparing(Entry::label).reversed());
+        return out;
+    }
+
+    /** A name whose first word is capitalised matches only text whose first word is: "Southern Idlib", not "southern Idlib". */
+    private static boolean firstCaseAgrees(String alias, List<NameToken> span) {
+        for (NameToken t : NameKeys.tokens(NameKeys.stripQualifier(alias), 0)) {
+            if (!t.connector()) {
+                return !t.capitalised() || span.get(0).capitalised();
+            }
+        }
+        return true;
+    }
+
+    private static boolean acronymMatches(String alias, List<NameToken> span) {
+        StringBuilder sb = new StringBuilder();
+        for (NameToken t : span) {
+            sb.append(t.text());
+        }
+        return alias.replaceAll("[^\\p{L}\\p{N}]", "").equals(sb.toString());
+    }
+}

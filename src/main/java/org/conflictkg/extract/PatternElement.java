@@ -1,0 +1,21 @@
+package org.conflictkg.extract;
+
+import java.util.List;
+import java.util.Set;
+
+import org.conflictkg.model.EntityType;
+
+/** One element of a relation rule's pattern. */
+sealed interface PatternElement {
+    /** A coordinated group of entities of the given types, bound to a name. */
+    record Slot(String name, Set<EntityType> types, boolean single) implements PatternElement {
+    }
+
+    /** One of several phrases, each a list of words. */
+    record Words(List<List<String>> phrases, boolean optional) implements PatternElement {
+    }
+
+    /** Up to {@code max} units skipped; entity units too when {@code overEntities}. */
+    record Gap(int max, boolean overEntities) implements PatternElement {
+    }
+}

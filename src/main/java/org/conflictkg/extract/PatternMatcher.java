@@ -1,0 +1,110 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.conflictkg.model.Entity;
+import org.conflictkg.model.Mention;
+
+/**
+ * Matches a rule's pattern against a sentence's units by backtracking, lazily (gaps as short
+ * as possible), from every start position. Stateless; thread-safe.
+ */
+final class PatternMatcher {
+    /** A match: the mentions bound to each slot, the units it spans and the units its words matched. */
+    record Match(Map<String, List<Mention>> slots, int from, int to, BitSet literal) {
+    }
+
+    private PatternMatcher() {
+    }
+
+    static List<Match> find(RelationRule rule, List<Unit> units, Map<String, Entity> entities) {
+        List<Match> out = new ArrayList<>();
+        for (int start = 0; start < units.size(); start++) {
+            Map<String, List<Mention>> slots = new HashMap<>();
+            BitSet literal = new BitSet();
+            int end = match(rule.pattern(), 0, units, start, slots, literal, entities);
+            if (end >= 0) {
+                // Of two matches that end together, the later start binds the nearer subject.
+                out.removeIf(prev -> prev.to() == end);
+                out.add(new Match(Map.copyOf(slots), start, end, literal));
+            }
+        }
+        return out;
+    }
+
+    /** The end unit index of a match of elements[e..] from unit u, or -1; fills the slots and literal units. */
+    private static int match(List<PatternElement> elements, int e, List<Unit> units, int u,
+                             Map<String, List<Mention>> slots, BitSet literal, Map<String, Entity> entities) {
+        if (e == elements.size()) {
+            return u;
+        }
+        PatternElement el = elements.get(e);
+        if (el instanceof PatternElement.Slot slot) {
+            if (u >= units.size() || !units.get(u).isEntity()) {
+                return -1;
+            }
+            List<Mention> ms = new ArrayList<>();
+            for (Mention m : units.get(u).mentions()) {
+                Entity ent = entities.get(m.entityId());
+                if (ent != null && slot.types().contains(ent.type())) {
+                    ms.add(m);
+                }
+            }
+            if (ms.isEmpty() || (slot.single() && units.get(u).mentions().size() > 1)) {
+                return -1;
+            }
+            slots.put(slot.name(), ms);
+            int r = match(elements, e + 1, units, u + 1, slots, literal, entities);
+            if (r < 0) {
+                slots.remove(slot.name());
+            }
+            return r;
+        }
+        if (el instanceof PatternElement.Words words) {
+            for (List<String> phrase : words.phrases()) {
+                if (phraseAt(units, u, phrase)) {
+                    int r = match(elements, e + 1, units, u + phrase.size(), slots, literal, entities);
+                    if (r >= 0) {
+                        literal.set(u, u + phrase.size());
+                        return r;
+                    }
+                }
+            }
+            return words.optional() ? match(elements, e + 1, units, u, slots, literal, entities) : -1;
+        }
+        PatternElement.Gap gap = (PatternElement.Gap) el;
+        for (int k = 0; k <= gap.max() && u + k <= units.size(); k++) {
+            if (k > 0) {
+                Unit skipped = units.get(u + k - 1);
+                if (skipped.isEntity() && !gap.overEntities()) {
+                    return -1;
+                }
+                if (".".equals(skipped.word()) || ";".equals(skipped.word())) {
+                    return -1;
+                }
+            }
+            int r = match(elements, e + 1, units, u + k, slots, literal, entities);
+            if (r >= 0) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    static boolean phraseAt(List<Unit> units, int u, List<String> phrase) {
+        if (u + phrase.size() > units.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.size(); k++) {
+            Unit x = units.get(u + k);
+            if (x.isEntity() || !x.word().equals(phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

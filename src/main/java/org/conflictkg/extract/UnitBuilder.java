@@ -1,0 +1,213 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.conflictkg.model.Entity;
+import org.conflictkg.model.EntityType;
+import org.conflictkg.model.Mention;
+import org.conflictkg.model.Sentence;
+import org.conflictkg.model.Token;
+
+/**
+ * Turns a sentence and its mentions into units: words and coordinated groups of entities.
+ * Quotation marks are dropped; a location's head noun ("Idlib province") joins its mention;
+ * an acronym in brackets after its own name ("Free Syrian Army (FSA)") joins it too.
+ * Stateless apart from its word lists; thread-safe.
+ */
+final class UnitBuilder {
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "‘", "’", "'", "«", "»", "``", "''", "„", "‹", "›");
+    private static final Set<String> LIST_SEPARATORS = Set.of(",", "and", "or", "&", "as well as", ";");
+
+    private final Set<String> locationHeads;
+
+    UnitBuilder(Lexicons lex) {
+        this.locationHeads = lex.words1("LOCATION_HEAD");
+    }
+
+    /** The units of a sentence, and the possessive compounds ("the FSA's 2nd Army": owner, owned) folded into them. */
+    record Units(List<Unit> units, List<List<Mention>> possessives) {
+    }
+
+    Units build(Sentence s, List<Mention> mentions, Map<String, Entity> entities) {
+        List<Unit> flat = flatten(s, mentions);
+        flat = absorb(flat, entities);
+        List<List<Mention>> possessives = new ArrayList<>();
+        flat = possessives(flat, entities, possessives);
+        return new Units(group(flat, entities), possessives);
+    }
+
+    /** "X's Y" with two armed actors becomes Y, and the pair is reported: Y is a part of X. */
+    private static List<Unit> possessives(List<Unit> in, Map<String, Entity> entities, List<List<Mention>> pairs) {
+        List<Unit> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            Unit u = in.get(i);
+            if (u.isEntity() && i + 2 < in.size() && "'s".equals(in.get(i + 1).word()) && in.get(i + 2).isEntity()) {
+                Mention owner = u.mentions().get(0);
+                Mention owned = in.get(i + 2).mentions().get(0);
+                EntityType to = type(owner, entities);
+                EntityType tp = type(owned, entities);
+                if (to != null && tp != null && to.isBelligerent() && to != EntityType.State
+                        && (tp == EntityType.ArmedGroup || tp == EntityType.ArmedForce)) {
+                    pairs.add(List.of(owner, owned));
+                    out.add(in.get(i + 2));
+                    i += 2;
+                    continue;
+                }
+            }
+            out.add(u);
+        }
+        return out;
+    }
+
+    private List<Unit> flatten(Sentence s, List<Mention> mentions) {
+        List<Unit> out = new ArrayList<>();
+        int mi = 0;
+        for (Token t : s.tokens()) {
+            int pos = t.start();
+            while (pos < t.end()) {
+                while (mi < mentions.size() && mentions.get(mi).end() <= pos) {
+                    mi++;
+                }
+                if (mi < mentions.size() && mentions.get(mi).start() < t.end()) {
+                    Mention m = mentions.get(mi);
+                    if (m.start() > pos) {
+                        addWord(out, t.text().substring(pos - t.start(), m.start() - t.start()), pos, m.start());
+                    }
+                    if (out.isEmpty() || !out.get(out.size() - 1).isEntity() || out.get(out.size() - 1).mentions().get(0) != m) {
+                        out.add(Unit.entities(List.of(m)));
+                    }
+                    pos = Math.min(t.end(), m.end());
+                    if (m.end() <= t.end()) {
+                        mi++;
+                    }
+                } else {
+                    addWord(out, t.text().substring(pos - t.start()), pos, t.end());
+                    pos = t.end();
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void addWord(List<Unit> out, String raw, int start, int end) {
+        String w = raw.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT);
+        if (QUOTES.contains(raw) || QUOTES.contains(w)) {
+            return;
+        }
+        if (w.length() > 1) {
+            w = w.replaceAll("^[-‑–]+|[-‑–]+$", "");
+        }
+        if (w.isEmpty()) {
+            return;
+        }
+        out.add(Unit.word(w, start, end));
+    }
+
+    /** Location head nouns and bracketed acronyms of the same entity join the entity's unit. */
+    private List<Unit> absorb(List<Unit> in, Map<String, Entity> entities) {
+        List<Unit> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            Unit u = in.get(i);
+            if (u.isEntity() && i + 2 < in.size() && "(".equals(in.get(i + 1).word()) && in.get(i + 2).isEntity()
+                    && in.get(i + 2).mentions().get(0).entityId().equals(u.mentions().get(0).entityId())) {
+                out.add(u);
+                i += 2;
+                if (i + 1 < in.size() && ")".equals(in.get(i + 1).word())) {
+                    i++;
+                }
+                continue;
+            }
+            if (u.isEntity() && i + 1 < in.size() && !in.get(i + 1).isEntity()
+                    && locationHeads.contains(in.get(i + 1).word())
+                    && type(u.mentions().get(0), entities) == EntityType.Location) {
+                out.add(u);
+                i++;
+                continue;
+            }
+            out.add(u);
+        }
+        return out;
+    }
+
+    /** "A, B and C" becomes one unit when the members are of compatible kinds; "A, B" alone is apposition, not a list. */
+    private List<Unit> group(List<Unit> in, Map<String, Entity> entities) {
+        List<Unit> out = new ArrayList<>();
+        int i = 0;
+        while (i < in.size()) {
+            Unit u = in.get(i);
+            if (!u.isEntity()) {
+                out.add(u);
+                i++;
+                continue;
+            }
+            List<Mention> members = new ArrayList<>(u.mentions());
+            int j = i;
+            boolean sawConjunction = false;
+            int lastMember = i;
+            while (true) {
+                int k = j + 1;
+                boolean conj = false;
+                boolean sep = false;
+                while (k < in.size() && !in.get(k).isEntity() && isSeparator(in, k)) {
+                    String w = in.get(k).word();
+                    conj |= !w.equals(",") && !w.equals(";");
+                    sep = true;
+                    k += w.equals("as") ? 3 : 1;
+                    if (k < in.size() && "the".equals(in.get(k).word())) {
+                        k++;
+                    }
+                }
+                if (!sep || k >= in.size() || !in.get(k).isEntity()
+                        || !compatible(members.get(0), in.get(k).mentions().get(0), entities)) {
+                    break;
+                }
+                members.addAll(in.get(k).mentions());
+                sawConjunction |= conj;
+                lastMember = k;
+                j = k;
+                if (conj) {
+                    break;
+                }
+            }
+            if (members.size() > 1 && (sawConjunction || members.size() >= 3)) {
+                out.add(Unit.entities(members));
+                i = lastMember + 1;
+            } else {
+                out.add(u);
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isSeparator(List<Unit> in, int k) {
+        String w = in.get(k).word();
+        if (w.equals("as")) {
+            return k + 2 < in.size() && "well".equals(in.get(k + 1).word()) && "as".equals(in.get(k + 2).word());
+        }
+        return LIST_SEPARATORS.contains(w);
+    }
+
+    private static EntityType type(Mention m, Map<String, Entity> entities) {
+        Entity e = entities.get(m.entityId());
+        return e == null ? null : e.type();
+    }
+
+    private static boolean compatible(Mention a, Mention b, Map<String, Entity> entities) {
+        EntityType ta = type(a, entities);
+        EntityType tb = type(b, entities);
+        if (ta == null || tb == null) {
+            return false;
+        }
+        if (ta.isActor() && tb.isActor()) {
+            return true;
+        }
+        boolean pa = ta == EntityType.Location || ta == EntityType.State;
+        boolean pb = tb == EntityType.Location || tb == EntityType.State;
+        return (pa && pb) || ta == tb;
+    }
+}
