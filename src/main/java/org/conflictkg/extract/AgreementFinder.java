@@ -32,12 +32,16 @@ final class AgreementFinder {
     /** The score from which a knowledge-base agreement wins over the one the article was talking about. */
     static final int STRONG = 4;
 
+    private static final Set<String> PLAN_TAILS = Set.of("plan", "proposal");
+
     private final KnowledgeBase kb;
     private final Pattern strong;
     private final Pattern weak;
     private final Set<String> tails;
     private final Set<String> proposed;
     private final Set<String> generic;
+    private final Set<String> modifiers;
+    private final Set<String> pluralTails;
 
     AgreementFinder(KnowledgeBase kb, Lexicons lex) {
         this.kb = kb;
@@ -46,6 +50,9 @@ final class AgreementFinder {
         this.tails = lex.words1("AGREEMENT_TAIL");
         this.proposed = lex.words1("AGREEMENT_PROPOSED");
         this.generic = lex.words1("AGREEMENT_GENERIC");
+        this.modifiers = new HashSet<>(lex.words1("AGREEMENT_MODIFIER"));
+        this.modifiers.addAll(proposed);
+        this.pluralTails = lex.words1("AGREEMENT_PLURAL_TAIL");
     }
 
     private static Pattern alternation(List<List<String>> phrases) {
@@ -62,7 +69,17 @@ final class AgreementFinder {
         String salient = null;
         boolean anyStrong = false;
         List<Mention> added = new ArrayList<>();
-        for (Sentence s : a.sentences()) {
+        // The body first: a headline's "ceasefire" is the one its body is about.
+        List<Sentence> order = new ArrayList<>();
+        a.sentences().stream().filter(x -> x.section() == org.conflictkg.model.Section.BODY).forEach(order::add);
+        List<Sentence> headline = a.sentences().stream().filter(x -> x.section() != org.conflictkg.model.Section.BODY).toList();
+        boolean inHeadline = false;
+        order.addAll(headline);
+        for (Sentence s : order) {
+            if (!inHeadline && s.section() != org.conflictkg.model.Section.BODY) {
+                inHeadline = true;
+                salient = dominant(added);
+            }
             List<Mention> inSentence = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
             for (Mention m : inSentence) {
                 if (entities.get(m.entityId()) != null && entities.get(m.entityId()).type() == EntityType.Agreement) {
@@ -91,10 +108,15 @@ final class AgreementFinder {
                 if (before.stream().anyMatch(generic::contains)) {
                     continue;
                 }
+                if (pluralTails.contains(nextWord(s.text(), sp[1]))) {
+                    continue;
+                }
                 int tailEnd = tailEnd(s.text(), sp[1]);
                 end = s.start() + tailEnd;
                 lastEnd = tailEnd;
-                boolean isProposed = before.stream().anyMatch(proposed::contains);
+                boolean salientKnown = salient != null && kb.get(salient).isPresent();
+                boolean planTail = tailEnd > sp[1] && PLAN_TAILS.contains(s.text().substring(sp[1], tailEnd).strip().toLowerCase(Locale.ROOT));
+                boolean isProposed = before.stream().anyMatch(proposed::contains) || (planTail && !salientKnown);
                 String id;
                 int best = 0;
                 String bestId = null;
@@ -112,7 +134,7 @@ final class AgreementFinder {
                 }
                 if (bestId != null && best >= STRONG) {
                     id = bestId;
-                } else if (bestId != null && best >= ACCEPT && salient == null && !isProposed) {
+                } else if (bestId != null && best >= ACCEPT && !salientKnown && !isProposed) {
                     id = bestId;
                 } else if (isProposed) {
                     id = "agreement-" + articleId + "-proposed";
@@ -131,12 +153,42 @@ final class AgreementFinder {
                 if (k != null) {
                     entities.putIfAbsent(id, new Entity(id, k.label(), EntityType.Agreement, false));
                 }
+                start = s.start() + modifierStart(s.text(), sp[0]);
                 String surface = a.article().text().substring(start, end);
                 added.add(new Mention(id, surface, start, end, s.index(), k != null ? Math.min(1.0, 0.5 + 0.1 * best) : 0.6, "nominal"));
             }
         }
         mentions.addAll(added);
         mentions.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    }
+
+    /** The knowledge-base agreement named most often so far, or null. */
+    private String dominant(List<Mention> added) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Mention m : added) {
+            if (kb.get(m.entityId()).isPresent()) {
+                counts.merge(m.entityId(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
+    }
+
+    private static String nextWord(String text, int end) {
+        Matcher m = Pattern.compile("^\\s+([\\p{L}]+)").matcher(text.substring(end));
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** The start of the mention, taken back over the modifiers written before the noun ("a comprehensive, nationwide ceasefire"). */
+    private int modifierStart(String text, int start) {
+        int pos = start;
+        for (int i = 0; i < 3; i++) {
+            Matcher m = Pattern.compile("([\\p{L}-]+)(,?\\s+)$").matcher(text.substring(0, pos));
+            if (!m.find() || !modifiers.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            pos = m.start(1);
+        }
+        return pos;
     }
 
     private static String label(AnalysedArticle a) {
@@ -231,7 +283,9 @@ final class AgreementFinder {
                 party += 1;
             }
         }
-        evidence |= place > 0;
+        // A nationwide agreement may be meant by "the ceasefire" alone; a local one needs its place named.
+        boolean nationwide = covers.stream().anyMatch(c -> kb.get(c).map(x -> x.type() == EntityType.State).orElse(false));
+        evidence = place > 0 || (evidence && nationwide);
         score += Math.min(place, 3) + Math.min(party, 2);
         String h = head.toLowerCase(Locale.ROOT).replace("-", " ");
         boolean named = e.label().toLowerCase(Locale.ROOT).replace("-", " ").contains(h)

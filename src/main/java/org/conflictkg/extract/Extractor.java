@@ -111,7 +111,7 @@ public final class Extractor {
         List<Claim> out = new ArrayList<>(claims.values());
         out.sort(Comparator.comparingInt(Claim::sentence).thenComparing(Claim::relation).thenComparing(Claim::subject));
         mentions.sort(Comparator.comparingInt(Mention::start));
-        return new Extraction(a.article(), List.copyOf(entities.values()), mentions, out);
+        return new Extraction(a.article(), List.copyOf(entities.values()), mentions, out, voice);
     }
 
     private List<String> objects(RelationRule rule, PatternMatcher.Match m, AnalysedArticle a, List<Mention> mentions,
@@ -189,6 +189,9 @@ public final class Extractor {
             entities.putIfAbsent(id, new Entity(id, name, name.equals(article.author()) ? EntityType.Person : EntityType.Organisation, true));
             return id;
         }
-        return null;
+        // An article that names no publisher still speaks in its own voice: an unnamed publisher of its own.
+        String id = "new-outlet-unnamed-" + article.id();
+        entities.putIfAbsent(id, new Entity(id, "Unnamed publisher of \u201C" + article.title() + "\u201D", EntityType.Organisation, true));
+        return id;
     }
 }

@@ -69,7 +69,7 @@ public final class Gazetteer {
         put(byNorm, String.join(" ", norm), entry);
         if (kind == Kind.NAME) {
             List<String> ph = NameKeys.phoneticKey(alias);
-            int consonants = ph.stream().mapToInt(String::length).sum();
+            int consonants = ph.stream().mapToInt(x -> x.replace("'", "").length()).sum();
             if (consonants >= MIN_PHONETIC_CONSONANTS && ph.stream().noneMatch(String::isEmpty)) {
                 put(byPhonetic, String.join(" ", ph), entry);
             }
@@ -78,7 +78,7 @@ public final class Gazetteer {
 
     private static void put(Map<String, List<Entry>> index, String key, Entry e) {
         List<Entry> list = index.computeIfAbsent(key, k -> new ArrayList<>());
-        if (list.stream().noneMatch(x -> x.entityId().equals(e.entityId()) && x.kind() == e.kind())) {
+        if (list.stream().noneMatch(x -> x.entityId().equals(e.entityId()) && x.alias().equals(e.alias()))) {
             list.add(e);
         }
     }

@@ -79,9 +79,14 @@ final class NameKeys {
         return s.toLowerCase(Locale.ROOT).replaceAll("['’`ʿʾ]", "");
     }
 
-    /** The transliteration-tolerant skeleton of one word. */
+    /**
+     * The transliteration-tolerant skeleton of one word: consonants, with q/k/g/gh/kh, dh/d,
+     * sh/s, th/t folded, doubles collapsed, and a mark when the word ends in a vowel sound
+     * (so "Ministry" and "Minister" differ while "Zenki" and "Zinki" agree).
+     */
     static String phonetic(String w) {
         String s = norm(w);
+        boolean vowelEnd = s.matches(".*([aeiouy]|[aeiou]h)$") && s.length() > 1;
         s = s.replace("sh", "s").replace("kh", "k").replace("gh", "k").replace("dh", "d")
                 .replace("th", "t").replace("ph", "f").replace("ch", "k").replace("ck", "k");
         StringBuilder sb = new StringBuilder();
@@ -105,6 +110,9 @@ final class NameKeys {
         }
         if (sb.length() > 2 && sb.charAt(sb.length() - 1) == 'h') {
             sb.setLength(sb.length() - 1);
+        }
+        if (vowelEnd) {
+            sb.append('\'');
         }
         return sb.toString();
     }

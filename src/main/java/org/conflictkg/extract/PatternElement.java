@@ -7,8 +7,8 @@ import org.conflictkg.model.EntityType;
 
 /** One element of a relation rule's pattern. */
 sealed interface PatternElement {
-    /** A coordinated group of entities of the given types, bound to a name. */
-    record Slot(String name, Set<EntityType> types, boolean single) implements PatternElement {
+    /** A coordinated group of entities of the given types, bound to a name; or one entity, or the group's first. */
+    record Slot(String name, Set<EntityType> types, boolean single, boolean first) implements PatternElement {
     }
 
     /** One of several phrases, each a list of words. */

@@ -57,6 +57,12 @@ final class PatternMatcher {
             if (ms.isEmpty() || (slot.single() && units.get(u).mentions().size() > 1)) {
                 return -1;
             }
+            if (slot.first() && ms.get(0) != units.get(u).mentions().get(0)) {
+                return -1;
+            }
+            if (slot.first()) {
+                ms = List.of(ms.get(0));
+            }
             slots.put(slot.name(), ms);
             int r = match(elements, e + 1, units, u + 1, slots, literal, entities);
             if (r < 0) {

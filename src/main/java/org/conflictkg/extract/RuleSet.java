@@ -23,7 +23,8 @@ import org.conflictkg.model.EntityType;
  * <ul>
  *   <li>{@code @A:Actor} a slot: a coordinated group of entities of those types
  *       ({@code Actor}, {@code Belligerent}, {@code Place}, {@code Any} or class names joined by {@code |});
- *       a trailing {@code !} takes a single entity</li>
+ *       ({@code Body}: actors but persons); a trailing {@code !} takes a single entity, {@code ^} the
+ *       first of a list (a modifier: "US-backed A, B and C" is about A)</li>
  *   <li>{@code word|other_words} literal alternatives, {@code _} joining the words of a phrase</li>
  *   <li>{@code $LIST} any phrase of a lexicon list</li>
  *   <li>{@code ?x} makes a word element optional</li>
@@ -32,7 +33,7 @@ import org.conflictkg.model.EntityType;
  * Immutable and thread-safe.
  */
 final class RuleSet {
-    private static final Pattern SLOT = Pattern.compile("@([A-Za-z]+):([A-Za-z|]+)(!?)");
+    private static final Pattern SLOT = Pattern.compile("@([A-Za-z]+):([A-Za-z|]+)([!^]?)");
     private static final Pattern GAP = Pattern.compile("~(\\d+)(\\*?)");
 
     private final List<RelationRule> rules;
@@ -110,7 +111,7 @@ final class RuleSet {
         Matcher m = SLOT.matcher(item);
         if (m.matches()) {
             slots.add(m.group(1));
-            return new PatternElement.Slot(m.group(1), types(m.group(2), where), !m.group(3).isEmpty());
+            return new PatternElement.Slot(m.group(1), types(m.group(2), where), m.group(3).equals("!"), m.group(3).equals("^"));
         }
         m = GAP.matcher(item);
         if (m.matches()) {
@@ -142,6 +143,7 @@ final class RuleSet {
                 case "Belligerent" -> EnumSet.allOf(EntityType.class).stream().filter(EntityType::isBelligerent).forEach(out::add);
                 case "Group" -> out.addAll(EnumSet.of(EntityType.ArmedGroup, EntityType.Coalition));
                 case "Place" -> out.addAll(EnumSet.of(EntityType.Location, EntityType.State));
+                case "Body" -> EnumSet.allOf(EntityType.class).stream().filter(x -> x.isActor() && x != EntityType.Person).forEach(out::add);
                 default -> {
                     try {
                         out.add(EntityType.parse(t));

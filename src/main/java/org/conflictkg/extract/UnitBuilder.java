@@ -99,7 +99,13 @@ final class UnitBuilder {
             return;
         }
         if (w.length() > 1) {
+            boolean attached = w.startsWith("-") || w.startsWith("‑");
             w = w.replaceAll("^[-‑–]+|[-‑–]+$", "");
+            if (attached && !w.isEmpty()) {
+                // "US-backed": the hyphen is kept as its own unit, so compound modifiers can be told from verbs.
+                out.add(Unit.word("-", start, start + 1));
+                start++;
+            }
         }
         if (w.isEmpty()) {
             return;

@@ -3,8 +3,11 @@ package org.conflictkg.model;
 import java.util.List;
 import java.util.Objects;
 
-/** What the extractor found in one article: its entities, mentions and claims. */
-public record Extraction(Article article, List<Entity> entities, List<Mention> mentions, List<Claim> claims) {
+/**
+ * What the extractor found in one article: its entities, mentions and claims, and the entity
+ * that stands for the article's own voice (its publisher, source or author), or null.
+ */
+public record Extraction(Article article, List<Entity> entities, List<Mention> mentions, List<Claim> claims, String voice) {
     public Extraction {
         Objects.requireNonNull(article, "article");
         entities = List.copyOf(entities);

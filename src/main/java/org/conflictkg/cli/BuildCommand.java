@@ -1,0 +1,77 @@
+package org.conflictkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.conflictkg.ingest.Ingestor;
+import org.conflictkg.ingest.SourceFinder;
+import org.conflictkg.model.RejectedInputException;
+import org.conflictkg.pipeline.BuildSummary;
+import org.conflictkg.pipeline.Builder;
+import org.conflictkg.store.KgStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kg build}: reads articles and writes their graphs into the store. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build articles (files or folders, recursively) into the knowledge graph.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:all inputs were built", "1:failure", "2:usage error", "3:some inputs were rejected"})
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    Common common;
+
+    @Option(names = "--threads", description = "Extraction threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--max-bytes", description = "Refuse inputs larger than this (default: ${DEFAULT-VALUE}).", defaultValue = "" + Ingestor.DEFAULT_MAX_BYTES)
+    long maxBytes;
+
+    @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
+    boolean noProgress;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and folders to build.")
+    List<Path> paths;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Builder builder = new Builder(common.pipeline(), new Ingestor(maxBytes), threads);
+        SourceFinder.Found found = builder.find(paths);
+        BuildSummary s;
+        try (KgStore store = KgStore.open(common.store)) {
+            if (System.console() != null && !noProgress) {
+                try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Building").setInitialMax(found.files().size())
+                        .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).build()) {
+                    s = builder.build(found, store, bar::stepTo);
+                }
+            } else {
+                s = builder.build(found, store, n -> { });
+            }
+        }
+        out.printf("Articles read:     %d%n", s.read());
+        out.printf("Articles built:    %d%n", s.built());
+        out.printf("Articles rejected: %d%n", s.rejected().size());
+        for (RejectedInputException r : s.rejected()) {
+            out.printf("  %s: %s%n", r.input(), r.reason());
+        }
+        out.printf("Entities:          %d%n", s.entities());
+        out.printf("Claims:            %d%n", s.claims());
+        out.printf("Triples in store:  %d%n", s.triples());
+        out.printf("Seconds:           %.1f%n", s.seconds());
+        out.printf("Store:             %s%n", common.store.toAbsolutePath());
+        out.flush();
+        return s.rejected().isEmpty() ? Main.OK : Main.REJECTED;
+    }
+}

@@ -1,0 +1,31 @@
+package org.conflictkg.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.conflictkg.nlp.NlpModels;
+import org.conflictkg.ontology.KbLoader;
+import org.conflictkg.pipeline.Pipeline;
+import picocli.CommandLine.Option;
+
+/** Options several commands share: the store, the ontology folder and the queries folder. */
+final class Common {
+    @Option(names = "--store", paramLabel = "DIR", description = "The TDB2 store folder (default: ${DEFAULT-VALUE}).", defaultValue = "kg-store")
+    Path store;
+
+    @Option(names = "--ontology", paramLabel = "DIR", description = "Folder with conflict-kg.ttl and kb/*.ttl (default: ./ontology when present, else the bundled copy).")
+    Path ontology;
+
+    KbLoader.Loaded vocabulary() {
+        Path dir = ontology != null ? ontology : (Files.isDirectory(Path.of("ontology", "kb")) ? Path.of("ontology") : null);
+        return KbLoader.load(dir);
+    }
+
+    Pipeline pipeline() {
+        return new Pipeline(vocabulary(), NlpModels.load());
+    }
+
+    static Path queriesDir() {
+        return Files.isDirectory(Path.of("queries")) ? Path.of("queries") : null;
+    }
+}

@@ -1,0 +1,108 @@
+package org.conflictkg.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.conflictkg.extract.Extractor;
+import org.conflictkg.extract.NameResolver;
+import org.conflictkg.model.ConflictKgException;
+import org.conflictkg.ontology.Iris;
+import org.conflictkg.query.Link;
+import org.conflictkg.query.LinkService;
+import org.conflictkg.store.KgStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kg links NAME}: the entities linked to an entity, with evidence. */
+@Command(name = "links", mixinStandardHelpOptions = true,
+        description = "The entities linked to NAME (any of its names), with relations, claim and article counts and one evidence sentence.")
+final class LinksCommand implements Callable<Integer> {
+    enum Format { table, tsv, json }
+
+    @Mixin
+    Common common;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "An entity's name, alias or IRI.")
+    String name;
+
+    @Option(names = "--with-predecessors", description = "Count the claims about the entity's former names too.")
+    boolean withPredecessors;
+
+    @Option(names = "--format", description = "table, tsv or json (default: ${DEFAULT-VALUE}).", defaultValue = "table")
+    Format format;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        NameResolver resolver = new Extractor(common.vocabulary().kb()).resolver();
+        String iri = name.startsWith(Iris.ENTITY) ? name
+                : resolver.resolve(name).map(r -> Iris.entity(r.entity().id()))
+                .orElseThrow(() -> new ConflictKgException("unknown entity '" + name + "'; try kg resolve"));
+        if (!KgStore.exists(common.store)) {
+            throw new ConflictKgException("no store at " + common.store + "; build one with: kg build PATH");
+        }
+        List<Link> links;
+        String label;
+        try (KgStore store = KgStore.open(common.store)) {
+            LinkService service = new LinkService(store);
+            links = service.links(iri, withPredecessors);
+            label = service.describe(iri)[0];
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case json -> {
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("entity", iri);
+                o.put("label", label);
+                o.put("withPredecessors", withPredecessors);
+                o.put("links", links);
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o));
+            }
+            case tsv -> {
+                out.println("entity\tlabel\ttype\trelations\tclaims\tarticles\tevidence");
+                for (Link l : links) {
+                    out.println(String.join("\t", l.entity(), l.label(), l.type(), l.relationSummary(),
+                            String.valueOf(l.claims()), String.valueOf(l.articles()), l.evidence().replaceAll("\\s+", " ")));
+                }
+            }
+            case table -> table(out, label, links);
+        }
+        out.flush();
+        return Main.OK;
+    }
+
+    private void table(PrintWriter out, String label, List<Link> links) {
+        out.printf("%s: %d linked entities%s%n%n", label, links.size(), withPredecessors ? " (with predecessors)" : "");
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"Entity", "Type", "Relations", "Claims", "Articles"});
+        for (Link l : links) {
+            rows.add(new String[] {l.label(), l.type(), l.relationSummary(), String.valueOf(l.claims()), String.valueOf(l.articles())});
+        }
+        int[] w = new int[5];
+        for (String[] r : rows) {
+            for (int i = 0; i < 5; i++) {
+                w[i] = Math.max(w[i], r[i].length());
+            }
+        }
+        for (String[] r : rows) {
+            out.printf("%-" + w[0] + "s  %-" + w[1] + "s  %-" + w[2] + "s  %" + w[3] + "s  %" + w[4] + "s%n", (Object[]) r);
+        }
+        out.println();
+        out.println("Evidence:");
+        for (Link l : links) {
+            String ev = l.evidence().replaceAll("\\s+", " ");
+            out.printf("  %s: \u201C%s\u201D%n", l.label(), ev.length() > 220 ? ev.substring(0, 217) + "..." : ev);
+        }
+    }
+}

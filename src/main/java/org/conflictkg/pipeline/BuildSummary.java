@@ -1,0 +1,24 @@
+package org.conflictkg.pipeline;
+
+import java.util.List;
+
+import org.conflictkg.model.RejectedInputException;
+
+/**
+ * What a build did.
+ *
+ * @param read     inputs found
+ * @param built    articles written to the store
+ * @param rejected inputs refused, each naming the input and the reason
+ * @param entities distinct entities in the built articles
+ * @param claims   claims in the built articles
+ * @param triples  quads in the store after the build
+ * @param tokens   tokens analysed
+ * @param seconds  wall-clock time
+ */
+public record BuildSummary(int read, int built, List<RejectedInputException> rejected, int entities,
+                           int claims, long triples, long tokens, double seconds) {
+    public BuildSummary {
+        rejected = List.copyOf(rejected);
+    }
+}

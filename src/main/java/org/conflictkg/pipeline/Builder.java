@@ -1,0 +1,117 @@
+package org.conflictkg.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+
+import org.conflictkg.ingest.Ingestor;
+import org.conflictkg.ingest.SourceFinder;
+import org.conflictkg.model.ConflictKgException;
+import org.conflictkg.model.Entity;
+import org.conflictkg.model.Extraction;
+import org.conflictkg.model.RejectedInputException;
+import org.conflictkg.rdf.ArticleGraph;
+import org.conflictkg.store.KgStore;
+
+/**
+ * Builds files and folders into the store: extraction runs on a pool of threads, a bounded
+ * window of articles is in flight (memory does not grow with the corpus), and the calling
+ * thread writes each article's graph in its own transaction, in input order. A failure in
+ * one article is reported with its name and never stops the batch.
+ */
+public final class Builder {
+    private final Pipeline pipeline;
+    private final Ingestor ingestor;
+    private final int threads;
+
+    public Builder(Pipeline pipeline, Ingestor ingestor, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+        this.pipeline = pipeline;
+        this.ingestor = ingestor;
+        this.threads = threads;
+    }
+
+    /** Finds the inputs; the caller may size a progress bar from it. */
+    public SourceFinder.Found find(List<Path> roots) {
+        return new SourceFinder().find(roots);
+    }
+
+    /** Builds what {@link #find} found; {@code progress} is told the count of inputs done. */
+    public BuildSummary build(SourceFinder.Found found, KgStore store, IntConsumer progress) {
+        long t0 = System.nanoTime();
+        store.writeVocabulary(pipeline.vocabulary().ontology(), pipeline.vocabulary().kbModel());
+        List<RejectedInputException> rejected = new ArrayList<>(found.problems());
+        Set<String> entities = new HashSet<>();
+        int built = 0;
+        int claims = 0;
+        long tokens = 0;
+        int done = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<Outcome>> window = new ArrayDeque<>();
+            int next = 0;
+            List<Path> files = found.files();
+            while (next < files.size() || !window.isEmpty()) {
+                while (next < files.size() && window.size() < threads * 4) {
+                    Path f = files.get(next++);
+                    window.add(pool.submit(() -> process(f)));
+                }
+                Outcome o = await(window.poll());
+                if (o.error() != null) {
+                    rejected.add(o.error());
+                } else {
+                    store.replaceGraph(ArticleGraph.graphName(o.extraction()), ArticleGraph.toModel(o.extraction()));
+                    built++;
+                    claims += o.extraction().claims().size();
+                    for (Entity e : o.extraction().entities()) {
+                        entities.add(e.id());
+                    }
+                }
+                progress.accept(++done);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new BuildSummary(found.files().size() + found.problems().size(), built, rejected, entities.size(),
+                claims, store.size(), tokens, (System.nanoTime() - t0) / 1e9);
+    }
+
+    private record Outcome(Extraction extraction, RejectedInputException error) {
+    }
+
+    private Outcome process(Path file) {
+        try {
+            return new Outcome(pipeline.extract(ingestor.read(file)), null);
+        } catch (RejectedInputException e) {
+            return new Outcome(null, e);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Outcome(null, new RejectedInputException(file.toString(), "failed: " + e));
+        }
+    }
+
+    private static Outcome await(Future<Outcome> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConflictKgException("build interrupted", e);
+        } catch (ExecutionException e) {
+            throw new ConflictKgException("extraction failed: " + e.getCause(), e.getCause());
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.conflictkg.query;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An entity linked to the one asked about.
+ *
+ * @param entity    the linked entity's IRI
+ * @param label     its label
+ * @param type      its class local name
+ * @param relations claims per relation, such as {@code alliedWith=3}
+ * @param claims    claims in all
+ * @param articles  distinct articles
+ * @param evidence  one evidence sentence
+ * @param article   the article of that sentence
+ */
+public record Link(String entity, String label, String type, Map<String, Integer> relations, int claims,
+                   int articles, String evidence, String article) {
+    public Link {
+        relations = Map.copyOf(relations);
+    }
+
+    /** "alliedWith×2, supports" in a stable order. */
+    public String relationSummary() {
+        List<String> parts = relations.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getValue() > 1 ? e.getKey() + "\u00D7" + e.getValue() : e.getKey()).toList();
+        return String.join(", ", parts);
+    }
+}

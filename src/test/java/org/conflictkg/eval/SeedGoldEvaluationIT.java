@@ -1,0 +1,64 @@
+package org.conflictkg.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.conflictkg.cli.Main;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/**
+ * Scores {@code kg extract} on the seed gold (../shared/gold/seeds) and fails under the
+ * agreed floors. Prints precision, recall and F1 per entity type and per relation.
+ */
+class SeedGoldEvaluationIT {
+    static final Path SHARED = Path.of("..", "shared");
+    static final double ENTITY_F1_FLOOR = 0.85;
+    static final double RELATION_PRECISION_FLOOR = 0.70;
+    static final double RELATION_F1_FLOOR = 0.50;
+
+    static List<Map<String, Object>> extract(Path seeds) throws Exception {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute("extract", "--format", "jsonl", seeds.toString());
+        assertEquals(0, code, "kg extract failed: " + err);
+        ObjectMapper json = new ObjectMapper();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (String line : out.toString().split("\\R")) {
+            if (!line.isBlank()) {
+                rows.add(json.readValue(line, new TypeReference<Map<String, Object>>() { }));
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void extraction_on_the_seed_gold_meets_the_floors() throws Exception {
+        Path seeds = SHARED.resolve("seeds");
+        Path goldDir = SHARED.resolve("gold").resolve("seeds");
+        assertTrue(Files.isDirectory(seeds) && Files.isDirectory(goldDir),
+                "the seed gold is expected at " + goldDir.toAbsolutePath() + " (shared/ beside the checkout)");
+        List<Map<String, Object>> rows = extract(seeds);
+        assertEquals(5, rows.size(), "one JSON object per seed article");
+        Evaluation.Report r = Evaluation.score(Gold.load(goldDir), rows, null);
+        System.out.println("=== Seed gold evaluation (kg extract, all five seeds) ===");
+        System.out.println(Evaluation.render(r, Boolean.getBoolean("eval.details")));
+        assertTrue(r.entities().f1() >= ENTITY_F1_FLOOR, "entity F1 " + r.entities().f1() + " < " + ENTITY_F1_FLOOR);
+        assertTrue(r.relations().precision() >= RELATION_PRECISION_FLOOR,
+                "relation precision " + r.relations().precision() + " < " + RELATION_PRECISION_FLOOR);
+        assertTrue(r.relations().f1() >= RELATION_F1_FLOOR, "relation F1 " + r.relations().f1() + " < " + RELATION_F1_FLOOR);
+    }
+}
