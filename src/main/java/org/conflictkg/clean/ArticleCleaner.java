@@ -163,7 +163,7 @@ public final class ArticleCleaner {
             if (counts.get(k) > 1 && wordCount(b) >= 3) {
                 continue;
             }
-            if (!bodyStarted && wordCount(b) < 4 && !endsSentence(b)) {
+            if (!bodyStarted && wordCount(b) <= 5 && !endsSentence(b)) {
                 continue;
             }
             bodyStarted = true;

@@ -38,6 +38,7 @@ public final class Extractor {
     private final UnitBuilder units;
     private final RuleSet rules;
     private final ClaimContext context;
+    private final Coreference coreference;
 
     public Extractor(KnowledgeBase kb) {
         Lexicons lex = Lexicons.load();
@@ -48,6 +49,7 @@ public final class Extractor {
         this.units = new UnitBuilder(lex);
         this.rules = RuleSet.load(lex);
         this.context = new ClaimContext(lex);
+        this.coreference = new Coreference(lex);
     }
 
     /** The resolver the extractor uses, for {@code kg resolve} and the API's search. */
@@ -64,6 +66,7 @@ public final class Extractor {
         List<Mention> mentions = new ArrayList<>(found.mentions());
         Map<String, Entity> entities = new LinkedHashMap<>(found.entities());
         agreements.find(a, mentions, entities);
+        coreference.resolve(a, mentions, entities);
         String voice = voiceOf(a.article(), entities);
 
         Map<String, Claim> claims = new LinkedHashMap<>();

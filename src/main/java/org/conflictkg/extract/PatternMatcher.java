@@ -18,6 +18,11 @@ final class PatternMatcher {
     record Match(Map<String, List<Mention>> slots, int from, int to, BitSet literal) {
     }
 
+    /** No gap skips a sentence end. */
+    static final java.util.Set<String> SENTENCE_BREAKS = java.util.Set.of(".", ";");
+    /** Short gaps do not skip a passive agent ("by"); the long ones, marked *, may. */
+    static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of("by");
+
     private PatternMatcher() {
     }
 
@@ -89,7 +94,8 @@ final class PatternMatcher {
                 if (skipped.isEntity() && !gap.overEntities()) {
                     return -1;
                 }
-                if (".".equals(skipped.word()) || ";".equals(skipped.word())) {
+                if (skipped.word() != null && (SENTENCE_BREAKS.contains(skipped.word())
+                        || (!gap.overEntities() && CLAUSE_BREAKS.contains(skipped.word())))) {
                     return -1;
                 }
             }

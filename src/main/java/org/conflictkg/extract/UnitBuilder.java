@@ -113,11 +113,17 @@ final class UnitBuilder {
         out.add(Unit.word(w, start, end));
     }
 
-    /** Location head nouns and bracketed acronyms of the same entity join the entity's unit. */
+    /**
+     * Location head nouns and bracketed acronyms of the same entity join the entity's unit;
+     * an article "the" right before an entity is dropped, so rules need not spell it.
+     */
     private List<Unit> absorb(List<Unit> in, Map<String, Entity> entities) {
         List<Unit> out = new ArrayList<>();
         for (int i = 0; i < in.size(); i++) {
             Unit u = in.get(i);
+            if ("the".equals(u.word()) && i + 1 < in.size() && in.get(i + 1).isEntity()) {
+                continue;
+            }
             if (u.isEntity() && i + 2 < in.size() && "(".equals(in.get(i + 1).word()) && in.get(i + 2).isEntity()
                     && in.get(i + 2).mentions().get(0).entityId().equals(u.mentions().get(0).entityId())) {
                 out.add(u);

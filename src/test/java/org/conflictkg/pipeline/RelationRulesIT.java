@@ -1,0 +1,116 @@
+package org.conflictkg.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.conflictkg.model.Claim;
+import org.conflictkg.model.Extraction;
+import org.conflictkg.model.Polarity;
+import org.conflictkg.model.RawArticle;
+import org.conflictkg.model.SourceFormat;
+import org.conflictkg.nlp.NlpModels;
+import org.conflictkg.ontology.KbLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The general constructions the relation rules must read, each tried on sentences written for
+ * the test (not taken from the seeds), with the real OpenNLP models and knowledge base.
+ */
+class RelationRulesIT {
+    static Pipeline pipeline;
+
+    @BeforeAll
+    static void load() {
+        pipeline = new Pipeline(KbLoader.load(null), NlpModels.load());
+    }
+
+    static Extraction extract(String sentence) {
+        String text = "title: Test article\npublisher: Test Wire\ndate: 2017-06-01\n\n" + sentence;
+        return pipeline.extract(new RawArticle("test.txt", text, "UTF-8", SourceFormat.TEXT));
+    }
+
+    static Set<String> triples(String sentence) {
+        return extract(sentence).claims().stream().filter(c -> c.polarity() == Polarity.POSITIVE)
+                .map(c -> c.subject() + " " + c.relation() + " " + c.object()).collect(Collectors.toSet());
+    }
+
+    static void assertHas(Set<String> got, String... expected) {
+        for (String e : expected) {
+            assertTrue(got.contains(e), "missing '" + e + "' in " + got);
+        }
+    }
+
+    @Test
+    void clashes_between_two_groups_are_fighting_and_place_them() {
+        Set<String> t = triples("Heavy clashes between Ahrar al-Sham and Jund al-Aqsa erupted in Saraqeb on Monday.");
+        assertHas(t, "ahrar-al-sham fightsAgainst jund-al-aqsa", "ahrar-al-sham operatesIn saraqeb", "jund-al-aqsa operatesIn saraqeb");
+    }
+
+    @Test
+    void compound_and_passive_backing_is_support() {
+        assertHas(triples("The Turkish-backed Hamza Division advanced on Tal Rifaat."), "turkey supports hamza-division");
+        assertHas(triples("Jaish al-Izza, backed by the United States, shelled Morek."), "united-states supports jaish-al-izza");
+        assertHas(triples("Liwa al-Quds uses rifles supplied to it by Russia."), "russia supports liwa-al-quds");
+    }
+
+    @Test
+    void a_compound_modifier_applies_to_the_first_of_a_list_only() {
+        Set<String> t = triples("The US-backed Free Syrian Army, Ahrar al-Sham and Jaish al-Islam met in Azaz.");
+        assertHas(t, "united-states supports free-syrian-army");
+        assertFalse(t.contains("united-states supports ahrar-al-sham"), t.toString());
+    }
+
+    @Test
+    void former_names_and_appositions_are_read() {
+        assertHas(triples("Jabhat Fateh al-Sham (formerly Jabhat al-Nusra) launched an offensive."),
+                "jabhat-fateh-al-sham formerlyKnownAs jabhat-al-nusra");
+        assertHas(triples("The fighters of Jund al-Aqsa, a close ally of Jabhat Fateh al-Sham, withdrew."),
+                "jabhat-fateh-al-sham alliedWith jund-al-aqsa");
+    }
+
+    @Test
+    void coordinated_parties_and_areas_of_an_agreement_are_each_linked() {
+        Extraction x = extract("Russia, Turkey and Iran agreed upon the de-escalation zones in Idlib, Homs and Eastern Ghouta.");
+        Set<String> t = x.claims().stream().map(c -> c.subject() + " " + c.relation() + " " + c.object()).collect(Collectors.toSet());
+        String zone = x.claims().stream().filter(c -> c.relation().equals("partyTo")).map(Claim::object).findFirst().orElseThrow();
+        assertHas(t, "russia partyTo " + zone, "turkey partyTo " + zone, "iran partyTo " + zone,
+                zone + " covers idlib", zone + " covers homs", zone + " covers eastern-ghouta");
+    }
+
+    @Test
+    void rejection_exclusion_and_readiness_to_assist_are_read() {
+        Extraction r = extract("A ceasefire began on Sunday. Jaish al-Islam rejected the ceasefire.");
+        assertTrue(r.claims().stream().anyMatch(c -> c.subject().equals("jaish-al-islam") && c.relation().equals("rejected")), r.claims().toString());
+        Extraction e = extract("A truce began on Sunday. Hurras al-Din and the Islamic State are excluded from the truce.");
+        List<String> excluded = e.claims().stream().filter(c -> c.relation().equals("excludedFrom")).map(Claim::subject).sorted().toList();
+        assertEquals(List.of("hurras-al-din", "islamic-state"), excluded);
+        assertHas(triples("Ahrar al-Sham, Faylaq al-Sham and Jaish al-Izza declared their readiness to assist Hay'at Tahrir al-Sham."),
+                "ahrar-al-sham alliedWith hayat-tahrir-al-sham", "faylaq-al-sham alliedWith hayat-tahrir-al-sham",
+                "hayat-tahrir-al-sham alliedWith jaish-al-izza");
+    }
+
+    @Test
+    void a_negated_claim_is_marked_and_not_factual() {
+        Extraction x = extract("A ceasefire began on Sunday. Jaish al-Islam did not reject the ceasefire.");
+        Claim c = x.claims().stream().filter(k -> k.relation().equals("rejected")).findFirst().orElseThrow();
+        assertEquals(Polarity.NEGATIVE, c.polarity());
+        assertFalse(c.isFactual());
+    }
+
+    @Test
+    void every_claim_carries_its_sentence_offsets_and_rule() {
+        Extraction x = extract("Clashes between Ahrar al-Sham and Jund al-Aqsa erupted in Saraqeb.");
+        String text = x.article().text();
+        for (Claim c : x.claims()) {
+            assertEquals(c.evidence(), text.substring(c.start(), c.end()));
+            assertFalse(c.rule().isBlank());
+            assertTrue(c.confidence() > 0 && c.confidence() <= 1);
+        }
+    }
+}
