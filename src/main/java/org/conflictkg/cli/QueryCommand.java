@@ -1,7 +1,7 @@
 package org.conflictkg.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,20 +79,20 @@ final class QueryCommand implements Callable<Integer> {
         pw.flush();
         try (KgStore store = KgStore.open(common.store)) {
             Object result = store.execute(query);
-            OutputStream out = System.out;
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
             if (result instanceof ResultSetRewindable rs) {
                 switch (format) {
-                    case table -> pw.print(ResultSetFormatter.asText(rs, query.getPrologue()));
-                    case csv -> { ResultSetFormatter.outputAsCSV(out, rs); out.flush(); }
-                    case tsv -> { ResultSetFormatter.outputAsTSV(out, rs); out.flush(); }
-                    case json -> { ResultSetFormatter.outputAsJSON(out, rs); out.flush(); }
+                    case table -> out.writeBytes(ResultSetFormatter.asText(rs, query.getPrologue()).getBytes(StandardCharsets.UTF_8));
+                    case csv -> ResultSetFormatter.outputAsCSV(out, rs);
+                    case tsv -> ResultSetFormatter.outputAsTSV(out, rs);
+                    case json -> ResultSetFormatter.outputAsJSON(out, rs);
                 }
             } else if (result instanceof Boolean b) {
-                pw.println(b);
+                out.writeBytes((b + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
             } else if (result instanceof Model m) {
                 RDFDataMgr.write(out, m, Lang.TURTLE);
-                out.flush();
             }
+            pw.print(out.toString(StandardCharsets.UTF_8));
         }
         pw.flush();
         return Main.OK;

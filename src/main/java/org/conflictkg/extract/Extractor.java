@@ -93,8 +93,9 @@ public final class Extractor {
                 for (PatternMatcher.Match m : PatternMatcher.find(rule, u.units(), entities)) {
                     Polarity polarity = context.polarity(u.units(), m);
                     Modality modality = context.modality(u.units(), m);
-                    List<Mention> subjects = m.slots().get(rule.subject());
                     List<String> objects = objects(rule, m, a, mentions, s, voice);
+                    List<Mention> subjects = rule.subject().equals("@first")
+                            ? firstBelligerent(ms, entities, objects) : m.slots().get(rule.subject());
                     if (rule.pairwise()) {
                         for (int i = 0; i < subjects.size(); i++) {
                             for (int j = i + 1; j < subjects.size(); j++) {
@@ -126,6 +127,17 @@ public final class Extractor {
             return nearestAgreement(mentions, s, a).map(List::of).orElse(List.of());
         }
         return m.slots().get(rule.object()).stream().map(Mention::entityId).toList();
+    }
+
+    /** The first armed actor a sentence names, other than the objects: who "their" refers to. */
+    private static List<Mention> firstBelligerent(List<Mention> sentence, Map<String, Entity> entities, List<String> objects) {
+        for (Mention m : sentence) {
+            Entity e = entities.get(m.entityId());
+            if (e != null && e.type().isBelligerent() && e.type() != EntityType.State && !objects.contains(m.entityId())) {
+                return List.of(m);
+            }
+        }
+        return List.of();
     }
 
     private Optional<String> nearestAgreement(List<Mention> mentions, Sentence s, AnalysedArticle a) {

@@ -1,0 +1,111 @@
+package org.conflictkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line through picocli's execute, with captured output. */
+class CliIT {
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void build_prints_a_summary_and_exits_zero_then_three_when_some_input_is_rejected(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        Run ok = run("build", "--store", store.toString(), "data/articles");
+        assertEquals(Main.OK, ok.code(), ok.err());
+        assertTrue(ok.out().contains("Articles built:    5"), ok.out());
+        assertTrue(ok.out().contains("Claims:"), ok.out());
+        Path bad = dir.resolve("bad.txt");
+        Files.write(bad, new byte[0]);
+        Run partly = run("build", "--store", store.toString(), bad.toString(), "data/articles");
+        assertEquals(Main.REJECTED, partly.code());
+        assertTrue(partly.out().contains("bad.txt: empty"), partly.out());
+    }
+
+    @Test
+    void usage_errors_exit_two() {
+        assertEquals(Main.USAGE, run("build").code());
+        assertEquals(Main.USAGE, run("links").code());
+        assertEquals(Main.USAGE, run("no-such-command").code());
+    }
+
+    @Test
+    void extract_prints_one_json_object_per_article_in_the_evaluation_contract() throws Exception {
+        Run r = run("extract", "--format", "jsonl", "data/articles");
+        assertEquals(Main.OK, r.code(), r.err());
+        List<String> lines = r.out().lines().filter(l -> !l.isBlank()).toList();
+        assertEquals(5, lines.size());
+        Map<String, Object> o = new ObjectMapper().readValue(lines.get(0), new TypeReference<>() { });
+        for (String key : List.of("file", "article", "title", "published", "publisher", "entities", "claims")) {
+            assertTrue(o.containsKey(key), "missing " + key);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> claim = ((List<Map<String, Object>>) o.get("claims")).get(0);
+        for (String key : List.of("subject", "predicate", "object", "evidence", "confidence")) {
+            assertNotNull(claim.get(key), "claim lacks " + key);
+        }
+    }
+
+    @Test
+    void resolve_names_each_entity_or_a_dash() {
+        Run r = run("resolve", "Faylagh-o-alSham", "Noor-0-alDin Zanki", "Harakat Nour Al-Deen Al-Zinki",
+                "Jaysh Al-Nasr", "Hizbullah", "Daesh", "Qwertyuiop");
+        assertEquals(Main.OK, r.code());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).contains("/id/faylaq-al-sham\t"), lines.get(0));
+        assertTrue(lines.get(1).contains("/id/nour-al-din-al-zenki\t"), lines.get(1));
+        assertTrue(lines.get(2).contains("/id/nour-al-din-al-zenki\t"), lines.get(2));
+        assertTrue(lines.get(3).contains("/id/jaish-al-nasr\t"), lines.get(3));
+        assertTrue(lines.get(4).contains("/id/hezbollah\t"), lines.get(4));
+        assertTrue(lines.get(5).contains("/id/islamic-state\t"), lines.get(5));
+        assertEquals("Qwertyuiop\t-", lines.get(6));
+    }
+
+    @Test
+    void links_and_named_queries_answer_from_the_store(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        assertEquals(Main.OK, run("build", "--store", store.toString(), "data/articles").code());
+        Run table = run("links", "--store", store.toString(), "HTS", "--with-predecessors");
+        assertEquals(Main.OK, table.code(), table.err());
+        assertTrue(table.out().contains("Faylaq al-Sham") && table.out().contains("Evidence:"), table.out());
+        String a = run("links", "--store", store.toString(), "--format", "tsv", "Hay'at Tahrir al-Sham").out();
+        assertEquals(a, run("links", "--store", store.toString(), "--format", "tsv", "Tahrir al-Sham").out());
+        assertEquals(a, run("links", "--store", store.toString(), "--format", "tsv", "HTS").out());
+        Run q = run("query", "--store", store.toString(), "--name", "sources-for-link", "--param", "subject=Turkey",
+                "--param", "object=Faylaq al-Sham", "--format", "table");
+        assertEquals(Main.OK, q.code(), q.err());
+        Run who = run("query", "--store", store.toString(), "--name", "who-rejected", "--format", "table");
+        assertEquals(Main.OK, who.code(), who.err());
+        assertTrue(who.out().contains("Ahrar al-Sham"), who.out());
+        Run bad = run("query", "--store", store.toString(), "--sparql", "SELEKT * WHERE {");
+        assertEquals(Main.FAILURE, bad.code());
+        assertTrue(bad.err().contains("malformed SPARQL query"), bad.err());
+        Run unknown = run("links", "--store", store.toString(), "Qwertyuiop");
+        assertEquals(Main.FAILURE, unknown.code());
+        assertTrue(unknown.err().contains("unknown entity 'Qwertyuiop'"), unknown.err());
+    }
+}
