@@ -78,9 +78,6 @@ public final class ArticleCleaner {
             throw new RejectedInputException(raw.name(), "no text left after cleaning");
         }
         paragraphs = dropLabelsAndRepeats(paragraphs, title);
-        if (paragraphs.isEmpty() && heading == null && meta.get("title") == null) {
-            throw new RejectedInputException(raw.name(), "no article body left after cleaning");
-        }
         return build(raw.name(), title, paragraphs, meta);
     }
 
@@ -133,11 +130,18 @@ public final class ArticleCleaner {
         }
     }
 
-    /** The first block of three words or more that does not read as a sentence of running text. */
+    /**
+     * The first block of three words or more. When that block is running text (more than 25
+     * words) it stays body, and its first sentence, shortened, names the article.
+     */
     private static String pickTitle(List<String> blocks) {
         for (String b : blocks) {
             if (wordCount(b) >= 3) {
-                return b;
+                if (wordCount(b) <= 25) {
+                    return b;
+                }
+                String first = b.split("(?<=[.!?])\\s+", 2)[0];
+                return first.length() <= 120 ? first + " \u2026" : first.substring(0, 117) + "\u2026";
             }
         }
         return blocks.isEmpty() ? null : blocks.get(0);

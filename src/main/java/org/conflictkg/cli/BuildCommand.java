@@ -10,7 +10,9 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.conflictkg.ingest.Ingestor;
 import org.conflictkg.ingest.SourceFinder;
+import org.conflictkg.model.RawArticle;
 import org.conflictkg.model.RejectedInputException;
+import org.conflictkg.model.SourceFormat;
 import org.conflictkg.pipeline.BuildSummary;
 import org.conflictkg.pipeline.Builder;
 import org.conflictkg.store.KgStore;
@@ -38,7 +40,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
     boolean noProgress;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and folders to build.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and folders to build; - reads one article from standard input.")
     List<Path> paths;
 
     @Spec
@@ -47,17 +49,28 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Builder builder = new Builder(common.pipeline(), new Ingestor(maxBytes), threads);
-        SourceFinder.Found found = builder.find(paths);
+        Ingestor ingestor = new Ingestor(maxBytes);
+        Builder builder = new Builder(common.pipeline(), ingestor, threads);
+        SourceFinder.Found found = builder.find(paths.stream().filter(p -> !p.toString().equals("-")).toList());
+        List<RawArticle> stdin = new java.util.ArrayList<>();
+        List<RejectedInputException> unread = new java.util.ArrayList<>();
+        if (paths.stream().anyMatch(p -> p.toString().equals("-"))) {
+            try {
+                stdin.add(ingestor.read("<stdin>", System.in, SourceFormat.TEXT));
+            } catch (RejectedInputException e) {
+                unread.add(e);
+            }
+        }
+        found = new SourceFinder.Found(found.files(), concat(found.problems(), unread));
         BuildSummary s;
         try (KgStore store = KgStore.open(common.store)) {
             if (System.console() != null && !noProgress) {
                 try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Building").setInitialMax(found.files().size())
                         .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).build()) {
-                    s = builder.build(found, store, bar::stepTo);
+                    s = builder.build(found, stdin, store, bar::stepTo);
                 }
             } else {
-                s = builder.build(found, store, n -> { });
+                s = builder.build(found, stdin, store, n -> { });
             }
         }
         out.printf("Articles read:     %d%n", s.read());
@@ -73,5 +86,11 @@ final class BuildCommand implements Callable<Integer> {
         out.printf("Store:             %s%n", common.store.toAbsolutePath());
         out.flush();
         return s.rejected().isEmpty() ? Main.OK : Main.REJECTED;
+    }
+
+    private static List<RejectedInputException> concat(List<RejectedInputException> a, List<RejectedInputException> b) {
+        List<RejectedInputException> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 }

@@ -22,6 +22,7 @@ import org.conflictkg.model.Entity;
 import org.conflictkg.model.Extraction;
 import org.conflictkg.model.Mention;
 import org.conflictkg.model.RejectedInputException;
+import org.conflictkg.model.SourceFormat;
 import org.conflictkg.ontology.Iris;
 import org.conflictkg.pipeline.Pipeline;
 import org.conflictkg.rdf.ArticleGraph;
@@ -46,7 +47,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", description = "jsonl or ttl (default: ${DEFAULT-VALUE}).", defaultValue = "jsonl")
     Format format;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and folders.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and folders; - reads one article from standard input.")
     List<Path> paths;
 
     @Spec
@@ -58,13 +59,17 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Pipeline pipeline = common.pipeline();
         Ingestor ingestor = new Ingestor();
-        SourceFinder.Found found = new SourceFinder().find(paths);
+        SourceFinder.Found found = new SourceFinder().find(paths.stream().filter(p -> !p.toString().equals("-")).toList());
         List<RejectedInputException> rejected = new ArrayList<>(found.problems());
         ObjectMapper json = new ObjectMapper();
-        for (Path f : found.files()) {
+        List<Path> inputs = new ArrayList<>(found.files());
+        if (paths.stream().anyMatch(p -> p.toString().equals("-"))) {
+            inputs.add(Path.of("-"));
+        }
+        for (Path f : inputs) {
             Extraction x;
             try {
-                x = pipeline.extract(ingestor.read(f));
+                x = pipeline.extract(f.toString().equals("-") ? ingestor.read("<stdin>", System.in, SourceFormat.TEXT) : ingestor.read(f));
             } catch (RejectedInputException e) {
                 rejected.add(e);
                 continue;

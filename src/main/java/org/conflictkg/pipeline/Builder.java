@@ -12,12 +12,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 import org.conflictkg.ingest.Ingestor;
 import org.conflictkg.ingest.SourceFinder;
 import org.conflictkg.model.ConflictKgException;
 import org.conflictkg.model.Entity;
 import org.conflictkg.model.Extraction;
+import org.conflictkg.model.RawArticle;
 import org.conflictkg.model.RejectedInputException;
 import org.conflictkg.rdf.ArticleGraph;
 import org.conflictkg.store.KgStore;
@@ -49,6 +51,11 @@ public final class Builder {
 
     /** Builds what {@link #find} found; {@code progress} is told the count of inputs done. */
     public BuildSummary build(SourceFinder.Found found, KgStore store, IntConsumer progress) {
+        return build(found, List.of(), store, progress);
+    }
+
+    /** Builds the files found and articles already read (standard input, an upload), in that order. */
+    public BuildSummary build(SourceFinder.Found found, List<RawArticle> read, KgStore store, IntConsumer progress) {
         long t0 = System.nanoTime();
         store.writeVocabulary(pipeline.vocabulary().ontology(), pipeline.vocabulary().kbModel());
         List<RejectedInputException> rejected = new ArrayList<>(found.problems());
@@ -66,10 +73,17 @@ public final class Builder {
             Deque<Future<Outcome>> window = new ArrayDeque<>();
             int next = 0;
             List<Path> files = found.files();
-            while (next < files.size() || !window.isEmpty()) {
-                while (next < files.size() && window.size() < threads * 4) {
-                    Path f = files.get(next++);
-                    window.add(pool.submit(() -> process(f)));
+            int total = files.size() + read.size();
+            while (next < total || !window.isEmpty()) {
+                while (next < total && window.size() < threads * 4) {
+                    int i = next++;
+                    if (i < files.size()) {
+                        Path f = files.get(i);
+                        window.add(pool.submit(() -> process(f.toString(), () -> ingestor.read(f))));
+                    } else {
+                        RawArticle r = read.get(i - files.size());
+                        window.add(pool.submit(() -> process(r.name(), () -> r)));
+                    }
                 }
                 Outcome o = await(window.poll());
                 if (o.error() != null) {
@@ -87,20 +101,20 @@ public final class Builder {
         } finally {
             pool.shutdownNow();
         }
-        return new BuildSummary(found.files().size() + found.problems().size(), built, rejected, entities.size(),
+        return new BuildSummary(found.files().size() + read.size() + found.problems().size(), built, rejected, entities.size(),
                 claims, store.size(), tokens, (System.nanoTime() - t0) / 1e9);
     }
 
     private record Outcome(Extraction extraction, RejectedInputException error) {
     }
 
-    private Outcome process(Path file) {
+    private Outcome process(String name, Supplier<RawArticle> input) {
         try {
-            return new Outcome(pipeline.extract(ingestor.read(file)), null);
+            return new Outcome(pipeline.extract(input.get()), null);
         } catch (RejectedInputException e) {
             return new Outcome(null, e);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome(null, new RejectedInputException(file.toString(), "failed: " + e));
+            return new Outcome(null, new RejectedInputException(name, "failed: " + e));
         }
     }
 

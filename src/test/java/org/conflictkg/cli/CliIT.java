@@ -47,6 +47,20 @@ class CliIT {
     }
 
     @Test
+    void an_article_on_standard_input_is_extracted() {
+        java.io.InputStream saved = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(
+                    "Clashes between Ahrar al-Sham and Jund al-Aqsa erupted in Saraqeb.".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            Run r = run("extract", "-");
+            assertEquals(Main.OK, r.code(), r.err());
+            assertTrue(r.out().contains("\"file\":\"-\"") && r.out().contains("fightsAgainst"), r.out());
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
     void usage_errors_exit_two() {
         assertEquals(Main.USAGE, run("build").code());
         assertEquals(Main.USAGE, run("links").code());
