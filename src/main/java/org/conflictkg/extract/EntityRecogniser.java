@@ -83,7 +83,9 @@ final class EntityRecogniser {
                 int start = extendOverArticle(tokens, firstTok, text);
                 int end = tokens.get(lastTok).end();
                 String id = choose(h.entries(), tokens, firstTok, lastTok, listedAfterPlace(found, text, start));
-                Mention m = mention(id, text, start, end, s.index(), h.score(), h.entries().size() > 1 ? "ambiguous" : h.method());
+                String method = h.entries().size() > 1 ? "ambiguous"
+                        : h.entries().get(0).kind() == Gazetteer.Kind.DEMONYM ? "demonym" : h.method();
+                Mention m = mention(id, text, start, end, s.index(), h.score(), method);
                 found.add(m);
                 defineAcronym(m, text, acronyms);
                 ci += h.tokens();

@@ -30,7 +30,9 @@ public final class Gazetteer {
         /** All lower case, like "government forces": a curated descriptive name that may match lower-case text. */
         LOWER,
         /** A proper name: at least one matched word must be capitalised. */
-        NAME
+        NAME,
+        /** A state's adjective ("Syrian"): matched like a name, read as an actor only in context. */
+        DEMONYM
     }
 
     /** One way of writing one entity. */
@@ -52,6 +54,9 @@ public final class Gazetteer {
             for (String a : e.aliases()) {
                 add(e.id(), a, false);
             }
+            for (String d : e.demonyms()) {
+                add(e.id(), d, false, Kind.DEMONYM);
+            }
         }
     }
 
@@ -60,11 +65,14 @@ public final class Gazetteer {
     }
 
     private void add(String id, String alias, boolean label) {
+        add(id, alias, label, kindOf(NameKeys.stripQualifier(alias)));
+    }
+
+    private void add(String id, String alias, boolean label, Kind kind) {
         List<String> norm = NameKeys.normKey(alias);
         if (norm.isEmpty() || norm.size() > MAX_TOKENS) {
             return;
         }
-        Kind kind = kindOf(NameKeys.stripQualifier(alias));
         Entry entry = new Entry(id, alias, kind, label);
         put(byNorm, String.join(" ", norm), entry);
         if (kind == Kind.NAME) {
@@ -195,7 +203,7 @@ public final class Gazetteer {
             boolean ok = switch (e.kind()) {
                 case ACRONYM -> allCaps && acronymMatches(e.alias(), span);
                 case LOWER -> true;
-                case NAME -> anyCap && !(allCaps && span.size() == 1 && span.get(0).text().length() <= 3)
+                case NAME, DEMONYM -> anyCap && !(allCaps && span.size() == 1 && span.get(0).text().length() <= 3)
                         && firstCaseAgrees(e.alias(), span);
             };
             if (ok && seen.add(e.entityId())) {

@@ -23,9 +23,15 @@ final class UnitBuilder {
     private static final Set<String> LIST_SEPARATORS = Set.of(",", "and", "or", "&", "as well as", ";");
 
     private final Set<String> locationHeads;
+    private final Set<String> demonymHeads;
 
     UnitBuilder(Lexicons lex) {
         this.locationHeads = lex.words1("LOCATION_HEAD");
+        Set<String> heads = new java.util.HashSet<>(lex.words1("DEMONYM_HEAD"));
+        for (String list : new String[] {"ROLE", "SUPPORT", "ALLY_NOUN"}) {
+            lex.get(list).forEach(p -> heads.add(p.get(0)));
+        }
+        this.demonymHeads = Set.copyOf(heads);
     }
 
     /** The units of a sentence, and the possessive compounds ("the FSA's 2nd Army": owner, owned) folded into them. */
@@ -34,10 +40,37 @@ final class UnitBuilder {
 
     Units build(Sentence s, List<Mention> mentions, Map<String, Entity> entities) {
         List<Unit> flat = flatten(s, mentions);
+        flat = demonyms(flat);
         flat = absorb(flat, entities);
         List<List<Mention>> possessives = new ArrayList<>();
         flat = possessives(flat, entities, possessives);
         return new Units(group(flat, entities), possessives);
+    }
+
+    /**
+     * A state's adjective is the state as an actor only before a government, force, role or
+     * backing word ("Syrian government", "Turkish-backed", "Iranian and Lebanese allies");
+     * elsewhere ("Syrian tribesmen", "the Syrian capital") it is a plain word.
+     */
+    private List<Unit> demonyms(List<Unit> in) {
+        Unit[] out = in.toArray(new Unit[0]);
+        boolean nextKept = false;
+        for (int i = out.length - 1; i >= 0; i--) {
+            Unit u = out[i];
+            if (!u.isEntity() || !"demonym".equals(u.mentions().get(0).method())) {
+                nextKept = u.isEntity();
+                continue;
+            }
+            Unit next = i + 1 < out.length ? out[i + 1] : null;
+            boolean keep = next != null && (next.isEntity() || demonymHeads.contains(next.word())
+                    || ((",".equals(next.word()) || "and".equals(next.word())) && nextKept && i + 2 < out.length));
+            if (!keep) {
+                Mention m = u.mentions().get(0);
+                out[i] = Unit.word(m.surface().toLowerCase(java.util.Locale.ROOT), m.start(), m.end());
+            }
+            nextKept = keep;
+        }
+        return java.util.Arrays.asList(out);
     }
 
     /** "X's Y" with two armed actors becomes Y, and the pair is reported: Y is a part of X. */

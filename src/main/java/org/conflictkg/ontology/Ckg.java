@@ -17,6 +17,7 @@ public final class Ckg {
     public static final Property locatedIn = property("locatedIn");
     public static final Property hasParty = property("hasParty");
     public static final Property startDate = property("startDate");
+    public static final Property demonym = property("demonym");
     public static final Property endDate = property("endDate");
     public static final Property evidence = property("evidence");
     public static final Property startOffset = property("startOffset");

@@ -109,6 +109,7 @@ public final class KbLoader {
                 throw new ConflictKgException("knowledge base: " + r.getURI() + " has no skos:prefLabel");
             }
             List<String> aliases = new ArrayList<>();
+            List<String> demonyms = new ArrayList<>();
             Map<String, List<String>> links = new LinkedHashMap<>();
             LocalDate start = null;
             LocalDate end = null;
@@ -116,6 +117,8 @@ public final class KbLoader {
                 String p = s.getPredicate().getURI();
                 if (s.getPredicate().equals(SKOS.altLabel)) {
                     aliases.add(literal(s.getObject()));
+                } else if (s.getPredicate().equals(Ckg.demonym)) {
+                    demonyms.add(literal(s.getObject()));
                 } else if (s.getPredicate().equals(Ckg.startDate)) {
                     start = date(s.getObject(), r);
                 } else if (s.getPredicate().equals(Ckg.endDate)) {
@@ -128,7 +131,7 @@ public final class KbLoader {
                 }
             }
             links.replaceAll((k, v) -> v.stream().sorted().toList());
-            out.add(new KbEntity(key, label, type, aliases.stream().sorted().toList(), links, start, end));
+            out.add(new KbEntity(key, label, type, aliases.stream().sorted().toList(), demonyms.stream().sorted().toList(), links, start, end));
         }
         out.sort(java.util.Comparator.comparing(KbEntity::id));
         return new KnowledgeBase(out);
