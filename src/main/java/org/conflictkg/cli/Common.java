@@ -16,9 +16,13 @@ final class Common {
     @Option(names = "--ontology", paramLabel = "DIR", description = "Folder with conflict-kg.ttl and kb/*.ttl (default: ./ontology when present, else the bundled copy).")
     Path ontology;
 
+    /** The ontology folder: --ontology, else ./ontology when present, else null (the bundled copy). */
+    Path ontologyDir() {
+        return ontology != null ? ontology : (Files.isDirectory(Path.of("ontology", "kb")) ? Path.of("ontology") : null);
+    }
+
     KbLoader.Loaded vocabulary() {
-        Path dir = ontology != null ? ontology : (Files.isDirectory(Path.of("ontology", "kb")) ? Path.of("ontology") : null);
-        return KbLoader.load(dir);
+        return KbLoader.load(ontologyDir());
     }
 
     Pipeline pipeline() {
