@@ -210,7 +210,8 @@ public final class Gazetteer {
                 out.add(e);
             }
         }
-        out.sort(Comparator.comparing(Entry::label).reversed());
+        // Prefer a label, then a plain name over one that needed a qualifier to tell it apart ("Jaish al-Islam (Gaza)").
+        out.sort(Comparator.comparing((Entry e) -> e.alias().contains("(")).thenComparing(Entry::label, Comparator.reverseOrder()));
         return out;
     }
 
