@@ -93,6 +93,9 @@ public final class Gazetteer {
 
     static Kind kindOf(String alias) {
         String letters = alias.replaceAll("[^\\p{L}]", "");
+        if (letters.chars().noneMatch(c -> Character.isUpperCase(c) || Character.isLowerCase(c))) {
+            return Kind.NAME;
+        }
         if (!letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT)) && letters.length() <= 6
                 && !alias.contains(" ")) {
             return Kind.ACRONYM;

@@ -67,9 +67,12 @@ final class NameKeys {
     }
 
     private static NameToken token(String w, int start, boolean connector) {
-        boolean cap = Character.isUpperCase(w.codePointAt(0));
+        int first = w.codePointAt(0);
+        // Scripts without case (Arabic) count as capitalised: a name is a name.
+        boolean cap = Character.isUpperCase(first) || Character.isTitleCase(first)
+                || (Character.isLetter(first) && Character.toLowerCase(first) == Character.toUpperCase(first));
         boolean allCaps = w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
-                && w.chars().anyMatch(Character::isLetter);
+                && w.chars().anyMatch(Character::isUpperCase);
         return new NameToken(w, start, start + w.length(), norm(w), phonetic(w), connector, cap, allCaps);
     }
 

@@ -36,11 +36,14 @@ import org.conflictkg.model.KnowledgeBase;
 public final class KbLoader {
     /** The bundled knowledge-base files, in the jar under {@code ontology/}. */
     static final List<String> BUNDLED = List.of("states", "state-bodies", "armed-forces", "armed-groups",
-            "intergovernmental", "organisations", "persons", "events", "locations", "agreements");
+            "intergovernmental", "organisations", "persons", "events", "locations", "agreements", "designations");
 
     /** The ontology and the knowledge base as RDF, and the knowledge base as records. */
     public record Loaded(Model ontology, Model kbModel, KnowledgeBase kb) {
     }
+
+    /** Classes of records the knowledge base keeps beside its entities (a designation: who listed whom, when). */
+    static final java.util.Set<String> NOT_ENTITIES = java.util.Set.of("Designation");
 
     private KbLoader() {
     }
@@ -95,11 +98,20 @@ public final class KbLoader {
                 continue;
             }
             EntityType type = null;
+            boolean record = false;
             for (Statement t : r.listProperties(RDF.type).toList()) {
                 String u = t.getObject().isURIResource() ? t.getResource().getURI() : "";
                 if (u.startsWith(Ckg.NS)) {
-                    type = EntityType.parse(u.substring(Ckg.NS.length()));
+                    String local = u.substring(Ckg.NS.length());
+                    if (NOT_ENTITIES.contains(local)) {
+                        record = true;
+                    } else {
+                        type = EntityType.parse(local);
+                    }
                 }
+            }
+            if (record) {
+                continue;
             }
             if (type == null) {
                 throw new ConflictKgException("knowledge base: " + r.getURI() + " has no ckg: type");
