@@ -28,11 +28,12 @@ public final class LinkService {
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             """;
     private static final String LINKS = PREFIXES + """
-            SELECT ?other ?rel ?claim ?article ?evidence ?confidence
+            SELECT ?other ?rel ?claim ?article ?evidence ?confidence ?issued
             WHERE {
               ?claim a ckg:Claim ; rdf:predicate ?rel ; ckg:polarity "positive" ;
                      ckg:evidence ?evidence ; ckg:inArticle ?article ; ckg:confidence ?confidence .
               { ?claim rdf:subject ?focus ; rdf:object ?other } UNION { ?claim rdf:object ?focus ; rdf:subject ?other }
+              OPTIONAL { ?article <http://purl.org/dc/terms/issued> ?issued }
             }""";
     private static final String PREDECESSORS = PREFIXES + "SELECT DISTINCT ?p WHERE { ?focus ckg:formerlyKnownAs+ ?p }";
     private static final String DESCRIBE = PREFIXES + """
@@ -60,7 +61,19 @@ public final class LinkService {
         return List.copyOf(out);
     }
 
+    /**
+     * Which claims count: a relation (local name), a confidence floor, and publication dates.
+     * Nulls mean no restriction.
+     */
+    public record Filter(String relation, double minConfidence, java.time.LocalDate since, java.time.LocalDate until) {
+        public static final Filter NONE = new Filter(null, 0, null, null);
+    }
+
     public List<Link> links(String iri, boolean withPredecessors) {
+        return links(iri, withPredecessors, Filter.NONE);
+    }
+
+    public List<Link> links(String iri, boolean withPredecessors, Filter filter) {
         List<String> focus = focus(iri, withPredecessors);
         Set<String> focusSet = new HashSet<>(focus);
         Map<String, Acc> acc = new LinkedHashMap<>();
@@ -76,6 +89,23 @@ public final class LinkService {
                 }
                 Acc a = acc.computeIfAbsent(other, k -> new Acc());
                 String rel = s.getResource("rel").getURI().substring(Ckg.NS.length());
+                double confidence = s.getLiteral("confidence").getDouble();
+                String issued = s.contains("issued") ? s.getLiteral("issued").getLexicalForm() : null;
+                if ((filter.relation() != null && !filter.relation().equals(rel)) || confidence < filter.minConfidence()
+                        || (filter.since() != null && (issued == null || issued.compareTo(filter.since().toString()) < 0))
+                        || (filter.until() != null && (issued == null || issued.compareTo(filter.until().toString()) > 0))) {
+                    if (a.claims.isEmpty()) {
+                        acc.remove(other);
+                    }
+                    continue;
+                }
+                if (issued != null) {
+                    a.first = a.first == null || issued.compareTo(a.first) < 0 ? issued : a.first;
+                    a.last = a.last == null || issued.compareTo(a.last) > 0 ? issued : a.last;
+                }
+                if (a.samples.size() < 3 && a.sampleArticles.add(s.getResource("article").getURI())) {
+                    a.samples.add(Map.of("evidence", s.getLiteral("evidence").getString(), "article", s.getResource("article").getURI()));
+                }
                 if (a.claims.add(s.getResource("claim").getURI())) {
                     a.relations.merge(rel, 1, Integer::sum);
                 }
@@ -92,7 +122,8 @@ public final class LinkService {
         for (Map.Entry<String, Acc> e : acc.entrySet()) {
             String[] lt = describe(e.getKey());
             Acc a = e.getValue();
-            out.add(new Link(e.getKey(), lt[0], lt[1], a.relations, a.claims.size(), a.articles.size(), a.evidence, a.article));
+            out.add(new Link(e.getKey(), lt[0], lt[1], a.relations, a.claims.size(), a.articles.size(), a.evidence, a.article,
+                    a.first, a.last, a.samples));
         }
         out.sort(Comparator.comparingInt(Link::claims).reversed().thenComparing(Link::label));
         return out;
@@ -119,5 +150,9 @@ public final class LinkService {
         double bestConfidence = -1;
         String evidence;
         String article;
+        String first;
+        String last;
+        final List<Map<String, String>> samples = new ArrayList<>();
+        final Set<String> sampleArticles = new HashSet<>();
     }
 }

@@ -1,0 +1,355 @@
+package org.conflictkg.api;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.update.UpdateExecution;
+import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.update.UpdateRequest;
+import org.apache.jena.system.Txn;
+import org.conflictkg.ingest.Ingestor;
+import org.conflictkg.model.ConflictKgException;
+import org.conflictkg.model.Extraction;
+import org.conflictkg.model.RejectedInputException;
+import org.conflictkg.model.SourceFormat;
+import org.conflictkg.ontology.Iris;
+import org.conflictkg.pipeline.Pipeline;
+import org.conflictkg.query.GraphService;
+import org.conflictkg.query.Link;
+import org.conflictkg.query.LinkService;
+import org.conflictkg.query.NamedQueries;
+import org.conflictkg.query.NamedQuery;
+import org.conflictkg.rdf.ArticleGraph;
+import org.conflictkg.sparql.SparqlServer;
+import org.conflictkg.store.KgStore;
+
+/**
+ * {@code kg serve}: the REST API and the public SPARQL endpoint over one store. Handlers are
+ * thin: parse, call one service, render. Every error is JSON {@code {"error", "detail"}} with
+ * its status. Writes need the bearer token, compared in constant time and never logged.
+ */
+public final class ApiServer implements AutoCloseable {
+    private final KgStore store;
+    private final Pipeline pipeline;
+    private final NamedQueries queries;
+    private final ApiConfig config;
+    private final GraphService graph;
+    private final LinkService links;
+    private final Ingestor ingestor;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private SparqlServer sparql;
+    private Javalin app;
+
+    public ApiServer(KgStore store, Pipeline pipeline, NamedQueries queries, ApiConfig config) {
+        this.store = store;
+        this.pipeline = pipeline;
+        this.queries = queries;
+        this.config = config;
+        this.graph = new GraphService(store, pipeline.vocabulary().kb(), pipeline.resolver());
+        this.links = new LinkService(store);
+        this.ingestor = new Ingestor(config.maxBodyBytes());
+    }
+
+    /** Starts both servers; port 0 picks a free port. */
+    public ApiServer start(String host, int port) {
+        store.writeVocabulary(pipeline.vocabulary().ontology(), pipeline.vocabulary().kbModel());
+        sparql = SparqlServer.start(store.dataset(), config.timeoutMillis());
+        app = Javalin.create(cfg -> {
+            cfg.http.maxRequestSize = config.maxBodyBytes();
+            cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.anyHost()));
+            cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.error(), e.getMessage()));
+            cfg.routes.exception(RejectedInputException.class, (e, ctx) -> error(ctx, 400, "rejected input", e.getMessage()));
+            cfg.routes.exception(ConflictKgException.class, (e, ctx) -> error(ctx, 400, "bad request", e.getMessage()));
+            cfg.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error", e.getClass().getSimpleName()));
+            cfg.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    error(ctx, 404, "not found", "no such path: " + ctx.path());
+                }
+            });
+            cfg.routes.get("/", this::landing);
+            cfg.routes.get("/sparql", this::sparqlQuery);
+            cfg.routes.post("/sparql", this::sparqlPost);
+            cfg.routes.get("/data", this::graphStoreRead);
+            cfg.routes.get("/api/entities", this::searchEntities);
+            cfg.routes.get("/api/entities/{id}", ctx -> ctx.json(graph.entity(entityIri(ctx)).orElseThrow(() -> unknown(ctx))));
+            cfg.routes.get("/api/entities/{id}/links", this::entityLinks);
+            cfg.routes.get("/api/entities/{id}/claims", ctx -> ctx.json(graph.claims(known(ctx),
+                    Params.integer(ctx, "limit", 100, 1, config.maxResults()), Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE))));
+            cfg.routes.get("/api/agreements", ctx -> ctx.json(graph.agreements()));
+            cfg.routes.get("/api/agreements/{id}", ctx -> ctx.json(graph.agreement(entityIri(ctx)).orElseThrow(() -> unknown(ctx))));
+            cfg.routes.get("/api/articles", ctx -> ctx.json(graph.articles(Params.integer(ctx, "limit", 100, 1, config.maxResults()),
+                    Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE))));
+            cfg.routes.get("/api/articles/{id}", ctx -> ctx.json(graph.article(articleIri(ctx))
+                    .orElseThrow(() -> ApiException.notFound("no article " + ctx.pathParam("id")))));
+            cfg.routes.post("/api/articles", this::postArticle);
+            cfg.routes.delete("/api/articles/{id}", this::deleteArticle);
+            cfg.routes.get("/api/queries", ctx -> ctx.json(queries.all().stream().map(ApiServer::describe).toList()));
+            cfg.routes.get("/api/queries/{name}", this::namedQuery);
+            cfg.routes.post("/api/queries/{name}", this::namedQuery);
+            cfg.routes.get("/api/stats", ctx -> ctx.json(graph.stats()));
+        });
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public int sparqlPort() {
+        return sparql.port();
+    }
+
+    @Override
+    public void close() {
+        if (app != null) {
+            app.stop();
+        }
+        if (sparql != null) {
+            sparql.close();
+        }
+    }
+
+    // ---- handlers ----
+
+    private void landing(Context ctx) {
+        String base = "";
+        ctx.html("""
+                <!doctype html><html><head><meta charset="utf-8"><title>conflict-kg</title></head><body>
+                <h1>conflict-kg</h1><p>A knowledge graph of what news articles claim about armed conflict, each claim with its evidence.</p>
+                <h2>SPARQL</h2><ul>
+                <li><a href="%1$s/sparql?query=SELECT%%20(COUNT(*)%%20AS%%20%%3Fclaims)%%20WHERE%%20%%7B%%20%%3Fc%%20a%%20%%3Chttps%%3A%%2F%%2Fw3id.org%%2Fconflict-kg%%2Fontology%%23Claim%%3E%%20%%7D">/sparql</a>: SPARQL 1.1 query (GET or POST); update with the bearer token</li>
+                <li><a href="%1$s/data?graph=https%%3A%%2F%%2Fw3id.org%%2Fconflict-kg%%2Fgraph%%2Fontology">/data?graph=IRI</a>: Graph Store Protocol read of one graph</li></ul>
+                <h2>REST API (JSON)</h2><ul>
+                <li><a href="%1$s/api/entities?q=Tahrir">/api/entities?q=&amp;type=&amp;limit=&amp;offset=</a></li>
+                <li><a href="%1$s/api/entities/hayat-tahrir-al-sham">/api/entities/{id}</a></li>
+                <li><a href="%1$s/api/entities/hayat-tahrir-al-sham/links?withPredecessors=true">/api/entities/{id}/links?relation=&amp;withPredecessors=&amp;minConfidence=&amp;since=&amp;until=</a></li>
+                <li><a href="%1$s/api/entities/hayat-tahrir-al-sham/claims">/api/entities/{id}/claims</a></li>
+                <li><a href="%1$s/api/agreements">/api/agreements</a>, /api/agreements/{id}</li>
+                <li><a href="%1$s/api/articles">/api/articles</a>, /api/articles/{id}; POST /api/articles and DELETE /api/articles/{id} with the token</li>
+                <li><a href="%1$s/api/queries">/api/queries</a>, /api/queries/{name}?param=value</li>
+                <li><a href="%1$s/api/stats">/api/stats</a></li></ul></body></html>
+                """.formatted(base));
+    }
+
+    private void sparqlQuery(Context ctx) throws Exception {
+        forward(ctx, "/sparql", "GET", null, null);
+    }
+
+    private void sparqlPost(Context ctx) throws Exception {
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+        boolean update = type.startsWith("application/sparql-update") || (type.startsWith("application/x-www-form-urlencoded") && ctx.formParam("update") != null);
+        if (update) {
+            authorize(ctx);
+            String text = type.startsWith("application/sparql-update") ? ctx.body() : ctx.formParam("update");
+            UpdateRequest req;
+            try {
+                req = UpdateFactory.create(text);
+            } catch (RuntimeException e) {
+                throw ApiException.badRequest("malformed SPARQL update: " + e.getMessage());
+            }
+            Txn.executeWrite(store.dataset(), () -> UpdateExecution.dataset(store.dataset()).update(req).execute());
+            ctx.status(204);
+            return;
+        }
+        forward(ctx, "/sparql", "POST", ctx.bodyAsBytes(), ctx.contentType());
+    }
+
+    private void graphStoreRead(Context ctx) throws Exception {
+        forward(ctx, "/data", "GET", null, null);
+    }
+
+    /** Hands a SPARQL protocol request to the embedded Fuseki and its answer back. */
+    private void forward(Context ctx, String path, String method, byte[] body, String contentType) throws Exception {
+        String qs = ctx.queryString();
+        URI uri = URI.create(sparql.datasetUrl() + path + (qs == null ? "" : "?" + qs));
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofMillis(config.timeoutMillis() + 5_000));
+        String accept = ctx.header("Accept");
+        if (accept != null) {
+            b.header("Accept", accept);
+        }
+        if (body != null) {
+            b.header("Content-Type", contentType == null ? "application/x-www-form-urlencoded" : contentType);
+            b.method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        } else {
+            b.GET();
+        }
+        HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        ctx.status(r.statusCode());
+        r.headers().firstValue("Content-Type").ifPresent(ctx::contentType);
+        if (r.statusCode() >= 400) {
+            error(ctx, r.statusCode(), r.statusCode() == 503 || r.statusCode() == 500 ? "query failed" : "bad query",
+                    new String(r.body(), StandardCharsets.UTF_8).strip());
+            return;
+        }
+        ctx.result(r.body());
+    }
+
+    private void searchEntities(Context ctx) {
+        String q = Params.text(ctx, "q", 200);
+        if (q == null || q.isBlank()) {
+            throw ApiException.badRequest("parameter q (a name to search for) is required");
+        }
+        ctx.json(graph.search(q, Params.text(ctx, "type", 64), Params.integer(ctx, "limit", 20, 1, config.maxResults()),
+                Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE)));
+    }
+
+    private void entityLinks(Context ctx) {
+        String iri = known(ctx);
+        String relation = Params.text(ctx, "relation", 64);
+        if (relation != null && !relation.matches("[A-Za-z]+")) {
+            throw ApiException.badRequest("parameter relation must be a relation's local name, such as alliedWith");
+        }
+        LinkService.Filter f = new LinkService.Filter(relation, Params.decimal(ctx, "minConfidence", 0, 0, 1),
+                Params.date(ctx, "since"), Params.date(ctx, "until"));
+        List<Link> l = links.links(iri, Params.bool(ctx, "withPredecessors"), f);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("entity", iri);
+        out.put("focus", links.focus(iri, Params.bool(ctx, "withPredecessors")));
+        out.put("links", l);
+        ctx.json(out);
+    }
+
+    private void postArticle(Context ctx) {
+        authorize(ctx);
+        byte[] body = ctx.bodyAsBytes();
+        String name = ctx.queryParam("name") != null ? ctx.queryParam("name") : "upload";
+        SourceFormat format = SourceFormat.TEXT;
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+        if (type.startsWith("application/json")) {
+            Map<?, ?> json = ctx.bodyAsClass(Map.class);
+            Object text = json.get("text");
+            if (!(text instanceof String t) || t.isBlank()) {
+                throw ApiException.badRequest("a JSON article needs a non-empty \"text\"");
+            }
+            String header = (json.get("title") instanceof String t2 ? "title: " + t2 + "\n" : "")
+                    + (json.get("publisher") instanceof String p ? "publisher: " + p + "\n" : "")
+                    + (json.get("date") instanceof String d ? "date: " + d + "\n" : "");
+            body = ((header.isEmpty() ? "" : header + "\n") + t).getBytes(StandardCharsets.UTF_8);
+            name = json.get("name") instanceof String n ? n : name;
+        } else if (type.startsWith("text/html")) {
+            format = SourceFormat.HTML;
+        } else if (type.startsWith("text/markdown")) {
+            format = SourceFormat.MARKDOWN;
+        }
+        Extraction x = pipeline.extract(ingestor.decode(name, body, format));
+        store.replaceGraph(ArticleGraph.graphName(x), ArticleGraph.toModel(x));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("article", Iris.article(x.article().id()));
+        out.put("title", x.article().title());
+        out.put("entities", x.entities().size());
+        out.put("claims", x.claims().stream().map(c -> Map.of("subject", Iris.entity(c.subject()), "predicate", c.relation(),
+                "object", Iris.entity(c.object()), "evidence", c.evidence(), "confidence", c.confidence())).toList());
+        ctx.status(201).json(out);
+    }
+
+    private void deleteArticle(Context ctx) {
+        authorize(ctx);
+        String iri = articleIri(ctx);
+        if (!store.removeGraph(iri)) {
+            throw ApiException.notFound("no article " + ctx.pathParam("id"));
+        }
+        ctx.status(204);
+    }
+
+    private void namedQuery(Context ctx) {
+        String name = ctx.pathParam("name");
+        NamedQuery q = queries.get(name).orElseThrow(() -> ApiException.notFound("no named query " + Params.abbreviate(name)));
+        Map<String, String> values = new LinkedHashMap<>();
+        for (NamedQuery.Param p : q.params()) {
+            String v = ctx.queryParam(p.name()) != null ? ctx.queryParam(p.name())
+                    : ("POST".equals(ctx.method().name()) ? ctx.formParam(p.name()) : null);
+            if (v != null) {
+                if (v.length() > 1000) {
+                    throw ApiException.badRequest("parameter " + p.name() + " is longer than 1000 characters");
+                }
+                values.put(p.name(), v);
+            }
+        }
+        Query query = queries.bind(name, values, pipeline.resolver());
+        Object result = store.execute(query);
+        if (result instanceof ResultSetRewindable rs) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            ResultSetFormatter.outputAsJSON(out, rs);
+            ctx.contentType("application/sparql-results+json").result(out.toByteArray());
+        } else {
+            ctx.json(Map.of("result", String.valueOf(result)));
+        }
+    }
+
+    // ---- helpers ----
+
+    private static Map<String, Object> describe(NamedQuery q) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", q.name());
+        m.put("purpose", q.purpose());
+        m.put("params", q.params().stream().map(p -> Map.of("name", p.name(), "type", p.type().name().toLowerCase(java.util.Locale.ROOT),
+                "description", p.description())).toList());
+        return m;
+    }
+
+    /** The entity IRI for a path id: a knowledge-base key, a minted key, or any name the resolver knows. */
+    private String entityIri(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!id.matches("[A-Za-z0-9-]{1,200}")) {
+            return pipeline.resolver().resolve(id).map(r -> Iris.entity(r.entity().id()))
+                    .orElseThrow(() -> ApiException.notFound("no entity " + Params.abbreviate(id)));
+        }
+        String iri = Iris.entity(id);
+        if (graph.entity(iri).isPresent()) {
+            return iri;
+        }
+        return pipeline.resolver().resolve(id).map(r -> Iris.entity(r.entity().id())).orElse(iri);
+    }
+
+    private String known(Context ctx) {
+        String iri = entityIri(ctx);
+        if (graph.entity(iri).isEmpty()) {
+            throw unknown(ctx);
+        }
+        return iri;
+    }
+
+    private static ApiException unknown(Context ctx) {
+        return ApiException.notFound("no entity " + Params.abbreviate(ctx.pathParam("id")));
+    }
+
+    private static String articleIri(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!id.matches("[0-9a-f]{1,64}")) {
+            throw ApiException.notFound("no article " + Params.abbreviate(id));
+        }
+        return Iris.article(id);
+    }
+
+    private void authorize(Context ctx) {
+        if (config.token() == null) {
+            throw new ApiException(401, "unauthorized", "this server accepts no writes: start it with --token-file");
+        }
+        String h = ctx.header("Authorization");
+        String given = h != null && h.startsWith("Bearer ") ? h.substring(7).strip() : "";
+        if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), config.token().getBytes(StandardCharsets.UTF_8))) {
+            throw new ApiException(401, "unauthorized", "a valid bearer token is required for writes");
+        }
+    }
+
+    private static void error(Context ctx, int status, String error, String detail) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("error", error);
+        m.put("detail", detail);
+        ctx.status(status).json(m);
+    }
+}

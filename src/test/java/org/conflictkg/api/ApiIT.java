@@ -1,0 +1,216 @@
+package org.conflictkg.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.conflictkg.ingest.Ingestor;
+import org.conflictkg.nlp.NlpModels;
+import org.conflictkg.ontology.KbLoader;
+import org.conflictkg.pipeline.Builder;
+import org.conflictkg.pipeline.Pipeline;
+import org.conflictkg.query.NamedQueries;
+import org.conflictkg.store.KgStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The REST API and the SPARQL endpoint over real HTTP, on a free port, over TDB2 in a temporary folder. */
+class ApiIT {
+    static final String TOKEN = "test-token-0123456789abcdef";
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    @TempDir
+    static Path dir;
+    static KgStore store;
+    static ApiServer server;
+    static String base;
+
+    @BeforeAll
+    static void start() {
+        Pipeline pipeline = new Pipeline(KbLoader.load(null), NlpModels.load());
+        store = KgStore.open(dir.resolve("store"));
+        Builder b = new Builder(pipeline, new Ingestor(), 2);
+        b.build(b.find(List.of(Path.of("data", "articles"))), store, n -> { });
+        server = new ApiServer(store, pipeline, NamedQueries.load(null), ApiConfig.defaults(TOKEN)).start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + server.port();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        store.close();
+    }
+
+    record Reply(int status, String body, HttpResponse<String> raw) {
+        JsonNode json() throws Exception {
+            return JSON.readTree(body);
+        }
+    }
+
+    static Reply get(String path, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return new Reply(r.statusCode(), r.body(), r);
+    }
+
+    static Reply send(String method, String path, String contentType, String body, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return new Reply(r.statusCode(), r.body(), r);
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    static void assertError(Reply r, int status) throws Exception {
+        assertEquals(status, r.status(), r.body());
+        assertTrue(r.json().has("error") && r.json().has("detail"), r.body());
+    }
+
+    @Test
+    void the_landing_page_lists_the_endpoints() throws Exception {
+        Reply r = get("/");
+        assertEquals(200, r.status());
+        assertTrue(r.body().contains("/api/entities") && r.body().contains("/sparql"));
+    }
+
+    @Test
+    void entity_search_finds_any_alias_and_rejects_bad_parameters() throws Exception {
+        Reply r = get("/api/entities?q=" + enc("Hayat Tahrir al-Sham"));
+        assertEquals(200, r.status());
+        assertEquals("https://w3id.org/conflict-kg/id/hayat-tahrir-al-sham", r.json().get(0).get("id").asText());
+        assertEquals("https://w3id.org/conflict-kg/id/faylaq-al-sham", get("/api/entities?q=" + enc("Faylagh-o-alSham")).json().get(0).get("id").asText());
+        assertEquals(1, get("/api/entities?q=sham&type=ArmedGroup&limit=1").json().size());
+        assertError(get("/api/entities"), 400);
+        assertError(get("/api/entities?q=x&limit=abc"), 400);
+        assertError(get("/api/entities?q=x&limit=100000"), 400);
+    }
+
+    @Test
+    void an_entity_has_labels_predecessors_and_counts_and_an_unknown_one_is_404() throws Exception {
+        JsonNode e = get("/api/entities/hayat-tahrir-al-sham").json();
+        assertEquals("Hay'at Tahrir al-Sham", e.get("label").asText());
+        assertTrue(e.get("predecessors").toString().contains("jabhat-fateh-al-sham"));
+        assertTrue(e.get("counts").get("claims").asInt() > 0);
+        assertEquals("hayat-tahrir-al-sham", get("/api/entities/" + enc("Tahrir al-Sham")).json().get("id").asText().replaceAll(".*/", ""));
+        assertError(get("/api/entities/no-such-entity-anywhere"), 404);
+    }
+
+    @Test
+    void links_answer_which_groups_are_linked_to_hts_with_filters() throws Exception {
+        JsonNode all = get("/api/entities/hayat-tahrir-al-sham/links?withPredecessors=true").json();
+        String links = all.get("links").toString();
+        assertTrue(links.contains("Faylaq al-Sham") && links.contains("Free Syrian Army") && links.contains("evidence"), links);
+        JsonNode allied = get("/api/entities/hayat-tahrir-al-sham/links?withPredecessors=true&relation=alliedWith").json().get("links");
+        for (JsonNode l : allied) {
+            assertTrue(l.get("relations").has("alliedWith"));
+        }
+        assertTrue(get("/api/entities/hayat-tahrir-al-sham/links?minConfidence=0.99").json().get("links").size()
+                < all.get("links").size());
+        assertError(get("/api/entities/hayat-tahrir-al-sham/links?minConfidence=2"), 400);
+        assertError(get("/api/entities/hayat-tahrir-al-sham/links?since=yesterday"), 400);
+        assertError(get("/api/entities/hayat-tahrir-al-sham/links?relation=" + enc("} ; DROP ALL")), 400);
+        assertError(get("/api/entities/no-such-entity-anywhere/links"), 404);
+    }
+
+    @Test
+    void claims_agreements_articles_queries_and_stats_answer() throws Exception {
+        assertTrue(get("/api/entities/turkey/claims").json().toString().contains("supports"));
+        JsonNode agreements = get("/api/agreements").json();
+        assertTrue(agreements.size() > 3);
+        JsonNode sept = get("/api/agreements/us-russia-ceasefire-september-2016").json();
+        assertTrue(sept.get("claims").has("rejected"), sept.toString());
+        assertError(get("/api/agreements/turkey"), 404);
+        JsonNode articles = get("/api/articles").json();
+        assertTrue(articles.size() >= 5, articles.toString());
+        String id = articles.get(0).get("article").asText().replaceAll(".*/", "");
+        assertTrue(get("/api/articles/" + id).json().get("claims").size() > 0);
+        assertError(get("/api/articles/ffffffffffffffff"), 404);
+        assertEquals(5, get("/api/queries").json().size());
+        Reply q = get("/api/queries/sources-for-link?subject=Turkey&object=" + enc("Faylaq al-Sham"));
+        assertEquals(200, q.status(), q.body());
+        assertTrue(q.body().contains("supplied to it by Turkey"));
+        assertError(get("/api/queries/no-such-query"), 404);
+        assertError(get("/api/queries/sources-for-link?subject=" + enc("\"} ; DROP ALL ; {\"")), 400);
+        assertTrue(get("/api/stats").json().get("articles").asInt() >= 5);
+    }
+
+    @Test
+    void writes_need_the_token_and_an_article_can_be_posted_then_deleted() throws Exception {
+        String text = "title: Clashes near Saraqeb\npublisher: Test Wire\ndate: 2018-02-01\n\nClashes between Ahrar al-Sham and Jund al-Aqsa erupted in Saraqeb.";
+        assertError(send("POST", "/api/articles", "text/plain", text, null), 401);
+        assertError(send("POST", "/api/articles", "text/plain", text, "wrong-token-0123456789"), 401);
+        Reply posted = send("POST", "/api/articles", "text/plain", text, TOKEN);
+        assertEquals(201, posted.status(), posted.body());
+        assertTrue(posted.body().contains("fightsAgainst"));
+        String id = posted.json().get("article").asText().replaceAll(".*/", "");
+        assertEquals(200, get("/api/articles/" + id).status());
+        Reply json = send("POST", "/api/articles", "application/json",
+                "{\"title\":\"Truce talk\",\"text\":\"Turkey backs the Hamza Division in Azaz.\"}", TOKEN);
+        assertEquals(201, json.status(), json.body());
+        assertEquals(204, send("DELETE", "/api/articles/" + json.json().get("article").asText().replaceAll(".*/", ""), null, null, TOKEN).status());
+        assertError(send("POST", "/api/articles", "text/plain", "", TOKEN), 400);
+        assertError(send("DELETE", "/api/articles/" + id, null, null, null), 401);
+        assertEquals(204, send("DELETE", "/api/articles/" + id, null, null, TOKEN).status());
+        assertError(get("/api/articles/" + id), 404);
+        assertError(send("DELETE", "/api/articles/" + id, null, null, TOKEN), 404);
+    }
+
+    @Test
+    void sparql_answers_through_rdfconnection_and_plain_http_in_json_xml_and_csv() throws Exception {
+        String q = "SELECT (COUNT(?c) AS ?n) WHERE { ?c a <https://w3id.org/conflict-kg/ontology#Claim> }";
+        try (RDFConnection conn = RDFConnection.connect(base + "/sparql");
+             QueryExecution qe = conn.query(q)) {
+            assertTrue(qe.execSelect().next().getLiteral("n").getInt() > 50);
+        }
+        Reply json = get("/sparql?query=" + enc(q), "Accept", "application/sparql-results+json");
+        assertEquals(200, json.status());
+        assertTrue(json.json().get("results").get("bindings").get(0).has("n"));
+        Reply xml = get("/sparql?query=" + enc(q), "Accept", "application/sparql-results+xml");
+        assertTrue(xml.body().contains("<sparql"), xml.body());
+        Reply csv = get("/sparql?query=" + enc(q), "Accept", "text/csv");
+        assertTrue(csv.body().startsWith("n"), csv.body());
+        Reply posted = send("POST", "/sparql", "application/sparql-query", q, null);
+        assertEquals(200, posted.status(), posted.body());
+        assertError(get("/sparql?query=" + enc("SELEKT nothing")), 400);
+        assertTrue(json.raw().headers().firstValue("Access-Control-Allow-Origin").isPresent()
+                || get("/api/stats", "Origin", "http://example.org").raw().headers().firstValue("Access-Control-Allow-Origin").isPresent());
+    }
+
+    @Test
+    void sparql_update_needs_the_token() throws Exception {
+        String update = "INSERT DATA { GRAPH <urn:test:g> { <urn:test:s> <urn:test:p> \"o\" } }";
+        assertError(send("POST", "/sparql", "application/sparql-update", update, null), 401);
+        assertEquals(204, send("POST", "/sparql", "application/sparql-update", update, TOKEN).status());
+        Reply r = get("/sparql?query=" + enc("ASK { GRAPH <urn:test:g> { ?s ?p ?o } }"), "Accept", "application/sparql-results+json");
+        assertTrue(r.body().contains("true"), r.body());
+        assertEquals(204, send("POST", "/sparql", "application/sparql-update", "DROP GRAPH <urn:test:g>", TOKEN).status());
+        assertError(send("POST", "/sparql", "application/sparql-update", "DROP ALL }", TOKEN), 400);
+    }
+}
