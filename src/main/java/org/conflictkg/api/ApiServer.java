@@ -20,6 +20,8 @@ import org.apache.jena.update.UpdateExecution;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.system.Txn;
+import org.conflictkg.export.Exporters;
+import org.conflictkg.export.GraphBuilder;
 import org.conflictkg.ingest.Ingestor;
 import org.conflictkg.model.ConflictKgException;
 import org.conflictkg.model.Extraction;
@@ -100,6 +102,7 @@ public final class ApiServer implements AutoCloseable {
             cfg.routes.get("/api/queries/{name}", this::namedQuery);
             cfg.routes.post("/api/queries/{name}", this::namedQuery);
             cfg.routes.get("/api/stats", ctx -> ctx.json(graph.stats()));
+            cfg.routes.get("/api/graph", this::exportGraph);
         });
         app.start(host, port);
         return this;
@@ -141,7 +144,8 @@ public final class ApiServer implements AutoCloseable {
                 <li><a href="%1$s/api/agreements">/api/agreements</a>, /api/agreements/{id}</li>
                 <li><a href="%1$s/api/articles">/api/articles</a>, /api/articles/{id}; POST /api/articles and DELETE /api/articles/{id} with the token</li>
                 <li><a href="%1$s/api/queries">/api/queries</a>, /api/queries/{name}?param=value</li>
-                <li><a href="%1$s/api/stats">/api/stats</a></li></ul></body></html>
+                <li><a href="%1$s/api/stats">/api/stats</a></li>
+                <li><a href="%1$s/api/graph?format=gexf">/api/graph?format=gexf|graphml|cyjs|dot|csv|csv-nodes&amp;type=&amp;relation=&amp;minConfidence=&amp;since=&amp;until=</a></li></ul></body></html>
                 """.formatted(base));
     }
 
@@ -221,6 +225,23 @@ public final class ApiServer implements AutoCloseable {
         out.put("focus", links.focus(iri, Params.bool(ctx, "withPredecessors")));
         out.put("links", l);
         ctx.json(out);
+    }
+
+    private void exportGraph(Context ctx) {
+        String format = ctx.queryParam("format") == null ? "graphml" : ctx.queryParam("format").toLowerCase(java.util.Locale.ROOT);
+        if (!Exporters.FORMATS.contains(format)) {
+            throw ApiException.badRequest("parameter format must be one of " + Exporters.FORMATS + ", not '" + Params.abbreviate(format) + "'");
+        }
+        String relation = Params.text(ctx, "relation", 64);
+        String type = Params.text(ctx, "type", 64);
+        if ((relation != null && !relation.matches("[A-Za-z]+")) || (type != null && !type.matches("[A-Za-z]+"))) {
+            throw ApiException.badRequest("parameters relation and type take a local name, such as alliedWith or ArmedGroup");
+        }
+        GraphBuilder.Filter f = new GraphBuilder.Filter(type, relation, Params.decimal(ctx, "minConfidence", 0, 0, 1),
+                Params.date(ctx, "since"), Params.date(ctx, "until"));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        Exporters.write(new GraphBuilder(store).build(f), format, out);
+        ctx.contentType(Exporters.mediaType(format)).result(out.toByteArray());
     }
 
     private void postArticle(Context ctx) {

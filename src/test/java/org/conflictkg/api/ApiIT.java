@@ -204,6 +204,22 @@ class ApiIT {
     }
 
     @Test
+    void the_graph_is_exported_for_graph_tools_with_filters() throws Exception {
+        Reply gexf = get("/api/graph?format=gexf");
+        assertEquals(200, gexf.status());
+        assertTrue(gexf.raw().headers().firstValue("Content-Type").orElse("").startsWith("application/gexf+xml"));
+        assertTrue(gexf.body().contains("<gexf"));
+        Reply graphml = get("/api/graph?format=graphml&relation=alliedWith&type=ArmedGroup");
+        assertTrue(graphml.body().contains("alliedWith") && !graphml.body().contains(">supports<"), graphml.body());
+        assertTrue(get("/api/graph?format=cyjs").json().get("elements").has("edges"));
+        assertTrue(get("/api/graph?format=dot").body().startsWith("digraph"));
+        assertTrue(get("/api/graph?format=csv&since=2017-01-01").body().startsWith("source,"));
+        assertError(get("/api/graph?format=pdf"), 400);
+        assertError(get("/api/graph?format=gexf&since=never"), 400);
+        assertError(get("/api/graph?format=gexf&relation=" + enc("x y")), 400);
+    }
+
+    @Test
     void sparql_update_needs_the_token() throws Exception {
         String update = "INSERT DATA { GRAPH <urn:test:g> { <urn:test:s> <urn:test:p> \"o\" } }";
         assertError(send("POST", "/sparql", "application/sparql-update", update, null), 401);

@@ -1,0 +1,135 @@
+package org.conflictkg.export;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.conflictkg.ontology.Ckg;
+import org.conflictkg.store.KgStore;
+
+/** Reads the positive claims of the store into an {@link ExportGraph}, with filters. */
+public final class GraphBuilder {
+    /** Which claims and nodes go in; nulls mean no restriction. */
+    public record Filter(String type, String relation, double minConfidence, LocalDate since, LocalDate until) {
+        public static final Filter NONE = new Filter(null, null, 0, null, null);
+    }
+
+    private static final String CLAIMS = """
+            PREFIX ckg:  <https://w3id.org/conflict-kg/ontology#>
+            PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            SELECT ?claim ?s ?p ?o ?article ?issued ?confidence WHERE {
+              ?claim a ckg:Claim ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; ckg:polarity "positive" ;
+                     ckg:inArticle ?article ; ckg:confidence ?confidence .
+              OPTIONAL { ?article dcterms:issued ?issued }
+            }""";
+    private static final String NODES = """
+            PREFIX ckg:  <https://w3id.org/conflict-kg/ontology#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            SELECT ?e ?label ?type ?alias (COUNT(DISTINCT ?a) AS ?articles) WHERE {
+              ?e skos:prefLabel ?label ; a ?type . FILTER(STRSTARTS(STR(?type), STR(ckg:)))
+              OPTIONAL { GRAPH <https://w3id.org/conflict-kg/graph/kb> { ?e skos:altLabel ?alias } }
+              OPTIONAL { ?a ckg:mentions ?e }
+            } GROUP BY ?e ?label ?type ?alias""";
+
+    private final KgStore store;
+
+    public GraphBuilder(KgStore store) {
+        this.store = store;
+    }
+
+    public ExportGraph build(Filter f) {
+        Map<String, Acc> edges = new LinkedHashMap<>();
+        ResultSet rs = store.select(new ParameterizedSparqlString(CLAIMS).asQuery());
+        while (rs.hasNext()) {
+            QuerySolution q = rs.next();
+            String p = q.getResource("p").getURI().substring(Ckg.NS.length());
+            String issued = q.contains("issued") ? q.getLiteral("issued").getLexicalForm() : null;
+            if ((f.relation() != null && !f.relation().equals(p)) || q.getLiteral("confidence").getDouble() < f.minConfidence()
+                    || (f.since() != null && (issued == null || issued.compareTo(f.since().toString()) < 0))
+                    || (f.until() != null && (issued == null || issued.compareTo(f.until().toString()) > 0))) {
+                continue;
+            }
+            String s = q.getResource("s").getURI();
+            String o = q.getResource("o").getURI();
+            Acc a = edges.computeIfAbsent(s + " " + p + " " + o, k -> new Acc(s, p, o));
+            a.claims++;
+            a.articles.add(q.getResource("article").getURI());
+            if (issued != null) {
+                a.dates.add(issued);
+            }
+            if (a.evidence == null) {
+                a.evidence = q.getResource("claim").getURI();
+            }
+        }
+        Map<String, NodeAcc> nodes = new HashMap<>();
+        ResultSet ns = store.select(new ParameterizedSparqlString(NODES).asQuery());
+        while (ns.hasNext()) {
+            QuerySolution q = ns.next();
+            String e = q.getResource("e").getURI();
+            NodeAcc n = nodes.computeIfAbsent(e, k -> new NodeAcc());
+            n.label = q.getLiteral("label").getString();
+            n.type = q.getResource("type").getURI().substring(Ckg.NS.length());
+            n.articles = Math.max(n.articles, q.getLiteral("articles").getInt());
+            if (q.contains("alias")) {
+                n.aliases.add(q.getLiteral("alias").getString());
+            }
+        }
+        Set<String> used = new HashSet<>();
+        List<ExportGraph.Edge> out = new ArrayList<>();
+        int i = 0;
+        for (Acc a : edges.values()) {
+            if (f.type() != null && !(f.type().equals(typeOf(nodes, a.s)) && f.type().equals(typeOf(nodes, a.o)))) {
+                continue;
+            }
+            used.add(a.s);
+            used.add(a.o);
+            out.add(new ExportGraph.Edge("e" + i++, a.s, a.o, a.p, a.claims, a.articles.size(),
+                    a.dates.isEmpty() ? null : a.dates.first(), a.dates.isEmpty() ? null : a.dates.last(), a.evidence));
+        }
+        List<ExportGraph.Node> nodeList = new ArrayList<>();
+        for (String id : new TreeSet<>(used)) {
+            NodeAcc n = nodes.getOrDefault(id, new NodeAcc());
+            nodeList.add(new ExportGraph.Node(id, n.label == null ? id : n.label, n.type == null ? "" : n.type,
+                    List.copyOf(n.aliases), n.articles));
+        }
+        return new ExportGraph(nodeList, out);
+    }
+
+    private static String typeOf(Map<String, NodeAcc> nodes, String id) {
+        NodeAcc n = nodes.get(id);
+        return n == null ? null : n.type;
+    }
+
+    private static final class Acc {
+        final String s;
+        final String p;
+        final String o;
+        int claims;
+        final Set<String> articles = new HashSet<>();
+        final TreeSet<String> dates = new TreeSet<>();
+        String evidence;
+
+        Acc(String s, String p, String o) {
+            this.s = s;
+            this.p = p;
+            this.o = o;
+        }
+    }
+
+    private static final class NodeAcc {
+        String label;
+        String type;
+        int articles;
+        final TreeSet<String> aliases = new TreeSet<>();
+    }
+}
