@@ -103,6 +103,9 @@ public final class ApiServer implements AutoCloseable {
             cfg.routes.post("/api/queries/{name}", this::namedQuery);
             cfg.routes.get("/api/stats", ctx -> ctx.json(graph.stats()));
             cfg.routes.get("/api/graph", this::exportGraph);
+            cfg.routes.get("/api/paths", this::paths);
+            cfg.routes.get("/id/{id}", this::dereferenceEntity);
+            cfg.routes.get("/article/{id}", this::dereferenceArticle);
         });
         app.start(host, port);
         return this;
@@ -145,6 +148,7 @@ public final class ApiServer implements AutoCloseable {
                 <li><a href="%1$s/api/articles">/api/articles</a>, /api/articles/{id}; POST /api/articles and DELETE /api/articles/{id} with the token</li>
                 <li><a href="%1$s/api/queries">/api/queries</a>, /api/queries/{name}?param=value</li>
                 <li><a href="%1$s/api/stats">/api/stats</a></li>
+                <li><a href="%1$s/api/paths?from=Turkey&amp;to=HTS">/api/paths?from=&amp;to=&amp;maxLength=</a></li>
                 <li><a href="%1$s/api/graph?format=gexf">/api/graph?format=gexf|graphml|cyjs|dot|csv|csv-nodes&amp;type=&amp;relation=&amp;minConfidence=&amp;since=&amp;until=</a></li></ul></body></html>
                 """.formatted(base));
     }
@@ -225,6 +229,90 @@ public final class ApiServer implements AutoCloseable {
         out.put("focus", links.focus(iri, Params.bool(ctx, "withPredecessors")));
         out.put("links", l);
         ctx.json(out);
+    }
+
+    /** An entity's IRI path: its description as Turtle, JSON-LD or HTML, as the Accept header asks. */
+    private void dereferenceEntity(Context ctx) {
+        String iri = known(ctx);
+        org.apache.jena.query.ParameterizedSparqlString q = new org.apache.jena.query.ParameterizedSparqlString("""
+                PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+                PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+                CONSTRUCT { ?e ?p ?o . ?c ?cp ?co } WHERE {
+                  { ?e ?p ?o } UNION { ?c a ckg:Claim ; ?cp ?co . { ?c rdf:subject ?e } UNION { ?c rdf:object ?e } }
+                }""");
+        q.setIri("e", iri);
+        describe(ctx, (org.apache.jena.rdf.model.Model) store.execute(q.asQuery()), () -> html(graph.entity(iri).orElseThrow()));
+    }
+
+    private void dereferenceArticle(Context ctx) {
+        String iri = articleIri(ctx);
+        org.apache.jena.rdf.model.Model m = Txn.calculateRead(store.dataset(),
+                () -> org.apache.jena.rdf.model.ModelFactory.createDefaultModel().add(store.dataset().getNamedModel(iri)));
+        if (m.isEmpty()) {
+            throw ApiException.notFound("no article " + ctx.pathParam("id"));
+        }
+        describe(ctx, m, () -> html(graph.article(iri).orElseThrow()));
+    }
+
+    private static void describe(Context ctx, org.apache.jena.rdf.model.Model m, java.util.function.Supplier<String> html) {
+        String accept = ctx.header("Accept") == null ? "" : ctx.header("Accept");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        if (accept.contains("text/turtle")) {
+            org.apache.jena.riot.RDFDataMgr.write(out, m, org.apache.jena.riot.Lang.TURTLE);
+            ctx.contentType("text/turtle").result(out.toByteArray());
+        } else if (accept.contains("application/ld+json")) {
+            org.apache.jena.riot.RDFDataMgr.write(out, m, org.apache.jena.riot.Lang.JSONLD);
+            ctx.contentType("application/ld+json").result(out.toByteArray());
+        } else if (accept.contains("application/n-triples")) {
+            org.apache.jena.riot.RDFDataMgr.write(out, m, org.apache.jena.riot.Lang.NTRIPLES);
+            ctx.contentType("application/n-triples").result(out.toByteArray());
+        } else {
+            ctx.html(html.get());
+        }
+    }
+
+    private static String html(Map<String, Object> description) {
+        StringBuilder sb = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>");
+        sb.append(escape(String.valueOf(description.getOrDefault("label", description.getOrDefault("title", "")))));
+        sb.append("</title></head><body><h1>").append(escape(String.valueOf(description.getOrDefault("label", description.getOrDefault("title", "")))))
+                .append("</h1><dl>");
+        for (Map.Entry<String, Object> e : description.entrySet()) {
+            sb.append("<dt>").append(escape(e.getKey())).append("</dt><dd>").append(escape(String.valueOf(e.getValue()))).append("</dd>");
+        }
+        return sb.append("</dl></body></html>").toString();
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private void paths(Context ctx) {
+        String from = required(ctx, "from");
+        String to = required(ctx, "to");
+        String a = resolveName(from);
+        String b = resolveName(to);
+        int maxLength = Params.integer(ctx, "maxLength", 3, 1, 4);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("from", a);
+        out.put("to", b);
+        out.put("paths", new org.conflictkg.query.PathService(store).paths(a, b, maxLength, 20));
+        ctx.json(out);
+    }
+
+    private static String required(Context ctx, String name) {
+        String v = Params.text(ctx, name, 200);
+        if (v == null || v.isBlank()) {
+            throw ApiException.badRequest("parameter " + name + " is required");
+        }
+        return v;
+    }
+
+    private String resolveName(String name) {
+        if (name.matches("[a-z0-9-]{1,200}") && graph.entity(Iris.entity(name)).isPresent()) {
+            return Iris.entity(name);
+        }
+        return pipeline.resolver().resolve(name).map(r -> Iris.entity(r.entity().id()))
+                .orElseThrow(() -> ApiException.notFound("no entity " + Params.abbreviate(name)));
     }
 
     private void exportGraph(Context ctx) {

@@ -220,6 +220,36 @@ class ApiIT {
     }
 
     @Test
+    void paths_between_two_actors_go_through_claimed_relations() throws Exception {
+        JsonNode p = get("/api/paths?from=Turkey&to=" + enc("Hay'at Tahrir al-Sham") + "&maxLength=3").json();
+        assertTrue(p.get("paths").size() > 0, p.toString());
+        JsonNode first = p.get("paths").get(0);
+        assertEquals("https://w3id.org/conflict-kg/id/turkey", first.get(0).get("from").asText());
+        assertEquals("https://w3id.org/conflict-kg/id/hayat-tahrir-al-sham", first.get(first.size() - 1).get("to").asText());
+        assertError(get("/api/paths?from=Turkey"), 400);
+        assertError(get("/api/paths?from=Turkey&to=Qwertyuiop"), 404);
+        assertError(get("/api/paths?from=Turkey&to=HTS&maxLength=9"), 400);
+    }
+
+    @Test
+    void entity_and_article_iris_dereference_to_turtle_json_ld_and_html() throws Exception {
+        Reply ttl = get("/id/faylaq-al-sham", "Accept", "text/turtle");
+        assertEquals(200, ttl.status());
+        org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        m.read(new java.io.StringReader(ttl.body()), null, "TTL");
+        assertTrue(m.contains(m.createResource("https://w3id.org/conflict-kg/id/faylaq-al-sham"), null), ttl.body());
+        Reply jsonld = get("/id/faylaq-al-sham", "Accept", "application/ld+json");
+        assertTrue(jsonld.raw().headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
+        assertTrue(get("/id/faylaq-al-sham", "Accept", "text/html").body().contains("<h1>Faylaq al-Sham</h1>"));
+        String article = get("/api/articles").json().get(0).get("article").asText().replaceAll(".*/", "");
+        Reply a = get("/article/" + article, "Accept", "text/turtle");
+        assertEquals(200, a.status());
+        assertTrue(a.body().contains("Claim"));
+        assertError(get("/id/no-such-entity-anywhere", "Accept", "text/turtle"), 404);
+        assertError(get("/article/ffffffffffffffff", "Accept", "text/turtle"), 404);
+    }
+
+    @Test
     void sparql_update_needs_the_token() throws Exception {
         String update = "INSERT DATA { GRAPH <urn:test:g> { <urn:test:s> <urn:test:p> \"o\" } }";
         assertError(send("POST", "/sparql", "application/sparql-update", update, null), 401);
