@@ -16,10 +16,7 @@ import io.javalin.http.Context;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.ResultSetRewindable;
-import org.apache.jena.update.UpdateExecution;
 import org.apache.jena.update.UpdateFactory;
-import org.apache.jena.update.UpdateRequest;
-import org.apache.jena.system.Txn;
 import org.conflictkg.export.Exporters;
 import org.conflictkg.export.GraphBuilder;
 import org.conflictkg.ingest.Ingestor;
@@ -53,6 +50,8 @@ public final class ApiServer implements AutoCloseable {
     private final Ingestor ingestor;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private SparqlServer sparql;
+    private String queryEndpoint;
+    private String dataEndpoint;
     private Javalin app;
 
     public ApiServer(KgStore store, Pipeline pipeline, NamedQueries queries, ApiConfig config) {
@@ -68,7 +67,9 @@ public final class ApiServer implements AutoCloseable {
     /** Starts both servers; port 0 picks a free port. */
     public ApiServer start(String host, int port) {
         store.writeVocabulary(pipeline.vocabulary().ontology(), pipeline.vocabulary().kbModel());
-        sparql = SparqlServer.start(store.dataset(), config.timeoutMillis());
+        sparql = store.localDataset().map(ds -> SparqlServer.start(ds, config.timeoutMillis())).orElse(null);
+        queryEndpoint = sparql != null ? sparql.datasetUrl() + "/sparql" : ((org.conflictkg.store.RemoteStore) store).queryEndpoint();
+        dataEndpoint = sparql != null ? sparql.datasetUrl() + "/data" : store.description() + "/data";
         app = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = config.maxBodyBytes();
             cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.anyHost()));
@@ -115,9 +116,6 @@ public final class ApiServer implements AutoCloseable {
         return app.port();
     }
 
-    public int sparqlPort() {
-        return sparql.port();
-    }
 
     @Override
     public void close() {
@@ -154,7 +152,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private void sparqlQuery(Context ctx) throws Exception {
-        forward(ctx, "/sparql", "GET", null, null);
+        forward(ctx, queryEndpoint, "GET", null, null);
     }
 
     private void sparqlPost(Context ctx) throws Exception {
@@ -163,27 +161,26 @@ public final class ApiServer implements AutoCloseable {
         if (update) {
             authorize(ctx);
             String text = type.startsWith("application/sparql-update") ? ctx.body() : ctx.formParam("update");
-            UpdateRequest req;
             try {
-                req = UpdateFactory.create(text);
+                UpdateFactory.create(text);
             } catch (RuntimeException e) {
                 throw ApiException.badRequest("malformed SPARQL update: " + e.getMessage());
             }
-            Txn.executeWrite(store.dataset(), () -> UpdateExecution.dataset(store.dataset()).update(req).execute());
+            store.update(text);
             ctx.status(204);
             return;
         }
-        forward(ctx, "/sparql", "POST", ctx.bodyAsBytes(), ctx.contentType());
+        forward(ctx, queryEndpoint, "POST", ctx.bodyAsBytes(), ctx.contentType());
     }
 
     private void graphStoreRead(Context ctx) throws Exception {
-        forward(ctx, "/data", "GET", null, null);
+        forward(ctx, dataEndpoint, "GET", null, null);
     }
 
-    /** Hands a SPARQL protocol request to the embedded Fuseki and its answer back. */
-    private void forward(Context ctx, String path, String method, byte[] body, String contentType) throws Exception {
+    /** Hands a SPARQL protocol request to the SPARQL server (the embedded Fuseki or the remote store) and its answer back. */
+    private void forward(Context ctx, String endpoint, String method, byte[] body, String contentType) throws Exception {
         String qs = ctx.queryString();
-        URI uri = URI.create(sparql.datasetUrl() + path + (qs == null ? "" : "?" + qs));
+        URI uri = URI.create(endpoint + (qs == null ? "" : "?" + qs));
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofMillis(config.timeoutMillis() + 5_000));
         String accept = ctx.header("Accept");
         if (accept != null) {
@@ -246,8 +243,7 @@ public final class ApiServer implements AutoCloseable {
 
     private void dereferenceArticle(Context ctx) {
         String iri = articleIri(ctx);
-        org.apache.jena.rdf.model.Model m = Txn.calculateRead(store.dataset(),
-                () -> org.apache.jena.rdf.model.ModelFactory.createDefaultModel().add(store.dataset().getNamedModel(iri)));
+        org.apache.jena.rdf.model.Model m = store.graph(iri);
         if (m.isEmpty()) {
             throw ApiException.notFound("no article " + ctx.pathParam("id"));
         }

@@ -63,7 +63,9 @@ final class BuildCommand implements Callable<Integer> {
         }
         found = new SourceFinder.Found(found.files(), concat(found.problems(), unread));
         BuildSummary s;
-        try (KgStore store = KgStore.open(common.store)) {
+        String storeName;
+        try (KgStore store = common.openStore()) {
+            storeName = store.description();
             if (System.console() != null && !noProgress) {
                 try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Building").setInitialMax(found.files().size())
                         .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).build()) {
@@ -83,7 +85,7 @@ final class BuildCommand implements Callable<Integer> {
         out.printf("Claims:            %d%n", s.claims());
         out.printf("Triples in store:  %d%n", s.triples());
         out.printf("Seconds:           %.1f%n", s.seconds());
-        out.printf("Store:             %s%n", common.store.toAbsolutePath());
+        out.printf("Store:             %s%n", storeName);
         out.flush();
         return s.rejected().isEmpty() ? Main.OK : Main.REJECTED;
     }

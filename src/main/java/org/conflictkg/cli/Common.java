@@ -10,8 +10,21 @@ import picocli.CommandLine.Option;
 
 /** Options several commands share: the store, the ontology folder and the queries folder. */
 final class Common {
-    @Option(names = "--store", paramLabel = "DIR", description = "The TDB2 store folder (default: ${DEFAULT-VALUE}).", defaultValue = "kg-store")
-    Path store;
+    @Option(names = "--store", paramLabel = "DIR|URL", description = "The TDB2 store folder, or the URL of a SPARQL 1.1 server's dataset such as http://localhost:3030/ds (default: ${DEFAULT-VALUE}).", defaultValue = "kg-store")
+    String store;
+
+    /** Opens the store the options name: a folder (created when needed) or a server. */
+    org.conflictkg.store.KgStore openStore() {
+        return org.conflictkg.store.KgStore.open(store);
+    }
+
+    /** Opens an existing store, or fails naming where it looked. */
+    org.conflictkg.store.KgStore openExisting() {
+        if (!org.conflictkg.store.KgStore.exists(store)) {
+            throw new org.conflictkg.model.ConflictKgException("no store at " + store + "; build one with: kg build PATH");
+        }
+        return openStore();
+    }
 
     @Option(names = "--ontology", paramLabel = "DIR", description = "Folder with conflict-kg.ttl and kb/*.ttl (default: ./ontology when present, else the bundled copy).")
     Path ontology;

@@ -12,10 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.system.Txn;
 import org.conflictkg.export.Exporters;
 import org.conflictkg.export.GraphBuilder;
 import org.conflictkg.model.ConflictKgException;
@@ -65,22 +62,12 @@ final class ExportCommand implements Callable<Integer> {
         if (!Exporters.FORMATS.contains(f) && !RDF.containsKey(f)) {
             throw new ConflictKgException("unknown format '" + format + "'; graph formats " + Exporters.FORMATS + ", RDF formats " + RDF.keySet());
         }
-        if (!KgStore.exists(common.store)) {
-            throw new ConflictKgException("no store at " + common.store + "; build one with: kg build PATH");
-        }
-        try (KgStore store = KgStore.open(common.store)) {
+        try (KgStore store = common.openExisting()) {
             OutputStream out = output == null ? new ByteArrayOutputStream() : new BufferedOutputStream(Files.newOutputStream(output));
             try (out) {
                 if (RDF.containsKey(f)) {
                     Lang lang = RDF.get(f);
-                    Txn.executeRead(store.dataset(), () -> {
-                        if (lang == Lang.NQUADS || lang == Lang.TRIG) {
-                            RDFDataMgr.write(out, store.dataset(), lang);
-                        } else {
-                            Model union = store.dataset().getUnionModel();
-                            RDFDataMgr.write(out, union, lang);
-                        }
-                    });
+                    store.dump(out, lang);
                 } else {
                     Exporters.write(new GraphBuilder(store).build(new GraphBuilder.Filter(type, relation, minConfidence, since, until)), f, out);
                 }

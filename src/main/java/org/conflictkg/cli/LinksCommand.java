@@ -49,12 +49,9 @@ final class LinksCommand implements Callable<Integer> {
         String iri = name.startsWith(Iris.ENTITY) ? name
                 : resolver.resolve(name).map(r -> Iris.entity(r.entity().id()))
                 .orElseThrow(() -> new ConflictKgException("unknown entity '" + name + "'; try kg resolve"));
-        if (!KgStore.exists(common.store)) {
-            throw new ConflictKgException("no store at " + common.store + "; build one with: kg build PATH");
-        }
         List<Link> links;
         String label;
-        try (KgStore store = KgStore.open(common.store)) {
+        try (KgStore store = common.openExisting()) {
             LinkService service = new LinkService(store);
             links = service.links(iri, withPredecessors);
             label = service.describe(iri)[0];

@@ -72,12 +72,9 @@ final class QueryCommand implements Callable<Integer> {
             String text = source.sparql != null ? source.sparql : read(source.file);
             query = KgStore.parse(text);
         }
-        if (!KgStore.exists(common.store)) {
-            throw new ConflictKgException("no store at " + common.store + "; build one with: kg build PATH");
-        }
         PrintWriter pw = spec.commandLine().getOut();
         pw.flush();
-        try (KgStore store = KgStore.open(common.store)) {
+        try (KgStore store = common.openExisting()) {
             Object result = store.execute(query);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             if (result instanceof ResultSetRewindable rs) {

@@ -51,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         ApiConfig config = new ApiConfig(token, (long) (timeoutSeconds * 1000), ApiConfig.defaults(null).maxBodyBytes(), 1000);
-        KgStore store = KgStore.open(common.store);
+        KgStore store = common.openStore();
         ApiServer server = new ApiServer(store, common.pipeline(), NamedQueries.load(Common.queriesDir()), config).start(host, port);
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -60,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
             stop.countDown();
         }));
         spec.commandLine().getOut().printf("Serving %s on http://%s:%d/ (SPARQL at /sparql, API at /api; writes %s)%n",
-                common.store.toAbsolutePath(), host, server.port(), token == null ? "disabled" : "need the token");
+                store.description(), host, server.port(), token == null ? "disabled" : "need the token");
         spec.commandLine().getOut().flush();
         stop.await();
         return Main.OK;

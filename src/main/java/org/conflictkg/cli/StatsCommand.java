@@ -49,10 +49,7 @@ final class StatsCommand implements Callable<Integer> {
             out.printf("  %-30s %5d%n", "names (labels, aliases, demonyms)", names);
             out.printf("  %-30s %5d%n", "links between entities", links);
         } else {
-            if (!KgStore.exists(common.store)) {
-                throw new ConflictKgException("no store at " + common.store + "; build one with: kg build PATH");
-            }
-            try (KgStore store = KgStore.open(common.store)) {
+            try (KgStore store = common.openExisting()) {
                 ResultSetRewindable rs = store.select("""
                         PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
                         SELECT (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?c) AS ?claims) WHERE {

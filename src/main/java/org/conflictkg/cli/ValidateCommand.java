@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.system.Txn;
 import org.conflictkg.model.ConflictKgException;
 import org.conflictkg.ontology.KbLoader;
 import org.conflictkg.ontology.ShapesValidator;
@@ -31,17 +29,14 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!KgStore.exists(common.store)) {
-            throw new ConflictKgException("no store at " + common.store + "; build one with: kg build PATH");
-        }
         KbLoader.Loaded vocabulary = common.vocabulary();
         ShapesValidator validator = ShapesValidator.load(common.ontologyDir(), vocabulary.ontology());
         PrintWriter out = spec.commandLine().getOut();
         int graphs = 0;
         int violations = 0;
-        try (KgStore store = KgStore.open(common.store)) {
+        try (KgStore store = common.openExisting()) {
             for (String g : store.articleGraphs()) {
-                Model copy = Txn.calculateRead(store.dataset(), () -> ModelFactory.createDefaultModel().add(store.dataset().getNamedModel(g)));
+                Model copy = store.graph(g);
                 List<ShapesValidator.Violation> v = validator.validate(copy);
                 graphs++;
                 for (ShapesValidator.Violation x : v) {

@@ -1,122 +1,54 @@
 package org.conflictkg.store;
 
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.update.UpdateRequest;
 import org.conflictkg.model.ConflictKgException;
-import org.conflictkg.ontology.Iris;
 
 /**
- * The knowledge graph's dataset: TDB2 in a folder. Writes replace one named graph in one
- * write transaction, so a reader sees an article whole or not at all, and a crash never
- * leaves half an article. Thread-safe: TDB2 serialises writers and isolates readers.
+ * The one owner of the knowledge graph's data: TDB2 in a folder ({@link TdbStore}) or any
+ * SPARQL 1.1 server with the Graph Store Protocol ({@link RemoteStore}). Each article is one
+ * named graph, replaced whole; the default graph is the union of the named graphs.
  */
-public final class KgStore implements AutoCloseable {
-    private final Dataset dataset;
-    private final Path location;
-
-    private KgStore(Dataset dataset, Path location) {
-        this.dataset = dataset;
-        this.location = location;
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-    }
-
-    /** Opens (creating when needed) a TDB2 store in a folder. */
-    public static KgStore open(Path dir) {
-        try {
-            Files.createDirectories(dir);
-        } catch (java.io.IOException e) {
-            throw new ConflictKgException("cannot create the store folder " + dir + ": " + e.getMessage(), e);
+public interface KgStore extends AutoCloseable {
+    /** Opens a store: a URL (http or https) names a SPARQL server's dataset; anything else a TDB2 folder. */
+    static KgStore open(String location) {
+        if (isRemote(location)) {
+            return RemoteStore.connect(location);
         }
-        return new KgStore(TDB2Factory.connectDataset(dir.toString()), dir);
+        return TdbStore.open(Path.of(location));
     }
 
-    /** Whether a folder already holds a store. */
-    public static boolean exists(Path dir) {
+    static KgStore open(Path dir) {
+        return TdbStore.open(dir);
+    }
+
+    static boolean isRemote(String location) {
+        return location.startsWith("http://") || location.startsWith("https://");
+    }
+
+    /** Whether a store is there: a TDB2 folder that holds data, or any URL (the server answers for itself). */
+    static boolean exists(String location) {
+        return isRemote(location) || exists(Path.of(location));
+    }
+
+    static boolean exists(Path dir) {
         return Files.isDirectory(dir) && Files.exists(dir.resolve("Data-0001"));
     }
 
-    public Dataset dataset() {
-        return dataset;
-    }
-
-    public Path location() {
-        return location;
-    }
-
-    /** Replaces a named graph with the model, atomically. */
-    public void replaceGraph(String graph, Model model) {
-        Txn.executeWrite(dataset, () -> {
-            dataset.removeNamedModel(graph);
-            dataset.addNamedModel(graph, model);
-        });
-    }
-
-    /** Writes the ontology and the knowledge base into their graphs. */
-    public void writeVocabulary(Model ontology, Model kb) {
-        Txn.executeWrite(dataset, () -> {
-            dataset.removeNamedModel(Iris.ONTOLOGY_GRAPH);
-            dataset.addNamedModel(Iris.ONTOLOGY_GRAPH, ontology);
-            dataset.removeNamedModel(Iris.KB_GRAPH);
-            dataset.addNamedModel(Iris.KB_GRAPH, kb);
-        });
-    }
-
-    public boolean removeGraph(String graph) {
-        return Txn.calculateWrite(dataset, () -> {
-            boolean had = dataset.containsNamedModel(graph);
-            dataset.removeNamedModel(graph);
-            return had;
-        });
-    }
-
-    /** Runs a SELECT query in a read transaction and returns the rows, detached from the transaction. */
-    public ResultSetRewindable select(Query query) {
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
-                ResultSet rs = qe.execSelect();
-                return ResultSetFactory.copyResults(rs);
-            }
-        });
-    }
-
-    public ResultSetRewindable select(String sparql) {
-        return select(parse(sparql));
-    }
-
-    /** Runs an ASK, CONSTRUCT or DESCRIBE query; the result is a copy. */
-    public Object execute(Query query) {
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
-                if (query.isSelectType()) {
-                    return ResultSetFactory.copyResults(qe.execSelect());
-                }
-                if (query.isAskType()) {
-                    return qe.execAsk();
-                }
-                if (query.isConstructType()) {
-                    return qe.execConstruct();
-                }
-                return qe.execDescribe();
-            }
-        });
-    }
-
-    public static Query parse(String sparql) {
+    static Query parse(String sparql) {
         try {
             return QueryFactory.create(sparql);
         } catch (QueryParseException e) {
@@ -124,26 +56,47 @@ public final class KgStore implements AutoCloseable {
         }
     }
 
-    /** The names of the article graphs. */
-    public List<String> articleGraphs() {
-        return Txn.calculateRead(dataset, () -> {
-            List<String> out = new ArrayList<>();
-            dataset.listNames().forEachRemaining(n -> {
-                if (n.startsWith(Iris.ARTICLE)) {
-                    out.add(n);
-                }
-            });
-            return out;
-        });
+    static UpdateRequest parseUpdate(String sparql) {
+        try {
+            return UpdateFactory.create(sparql);
+        } catch (QueryParseException e) {
+            throw new ConflictKgException("malformed SPARQL update: " + e.getMessage(), e);
+        }
     }
 
-    /** Triples in all named graphs. */
-    public long size() {
-        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().stream().count());
+    /** Where the store is, for messages. */
+    String description();
+
+    /** The local dataset, when the store is in this process. */
+    Optional<Dataset> localDataset();
+
+    void replaceGraph(String graph, Model model);
+
+    void writeVocabulary(Model ontology, Model kb);
+
+    boolean removeGraph(String graph);
+
+    /** A copy of one named graph (empty when there is none). */
+    Model graph(String graph);
+
+    ResultSetRewindable select(Query query);
+
+    default ResultSetRewindable select(String sparql) {
+        return select(parse(sparql));
     }
+
+    /** Runs any query; a SELECT gives a rewindable result set, ASK a Boolean, CONSTRUCT and DESCRIBE a Model. */
+    Object execute(Query query);
+
+    void update(String sparqlUpdate);
+
+    List<String> articleGraphs();
+
+    long size();
+
+    /** Writes everything: quads formats with the graph names, triple formats as the union. */
+    void dump(OutputStream out, Lang lang);
 
     @Override
-    public void close() {
-        dataset.close();
-    }
+    void close();
 }

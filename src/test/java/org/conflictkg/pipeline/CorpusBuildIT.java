@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.system.Txn;
 import org.conflictkg.ingest.Ingestor;
 import org.conflictkg.ingest.SourceFinder;
 import org.conflictkg.nlp.NlpModels;
@@ -36,7 +34,7 @@ class CorpusBuildIT {
             BuildSummary summary = b.build(found, s, n -> { });
             assertEquals(expected, summary.built(), "built: " + summary + " rejected: " + summary.rejected());
             for (String g : s.articleGraphs()) {
-                Model m = Txn.calculateRead(s.dataset(), () -> ModelFactory.createDefaultModel().add(s.dataset().getNamedModel(g)));
+                Model m = s.graph(g);
                 validator.validate(m).forEach(v -> problems.add(g + " " + v));
             }
         }

@@ -1,0 +1,171 @@
+package org.conflictkg.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.conflictkg.model.ConflictKgException;
+import org.conflictkg.ontology.Iris;
+
+/**
+ * The store in a folder: Jena TDB2. Writes replace one named graph in one write transaction,
+ * so a reader sees an article whole or not at all, and a crash never leaves half an article.
+ * The default graph is the union of the named graphs. Thread-safe: TDB2 serialises writers
+ * and isolates readers.
+ */
+public final class TdbStore implements KgStore {
+    private final Dataset dataset;
+    private final Path location;
+
+    private TdbStore(Dataset dataset, Path location) {
+        this.dataset = dataset;
+        this.location = location;
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens (creating when needed) a TDB2 store in a folder. */
+    public static TdbStore open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new ConflictKgException("cannot create the store folder " + dir + ": " + e.getMessage(), e);
+        }
+        return new TdbStore(TDB2Factory.connectDataset(dir.toString()), dir);
+    }
+
+    /** Whether a folder already holds a store. */
+    public static boolean exists(Path dir) {
+        return Files.isDirectory(dir) && Files.exists(dir.resolve("Data-0001"));
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    @Override
+    public java.util.Optional<Dataset> localDataset() {
+        return java.util.Optional.of(dataset);
+    }
+
+    @Override
+    public String description() {
+        return location.toAbsolutePath().toString();
+    }
+
+    @Override
+    public void update(String sparqlUpdate) {
+        org.apache.jena.update.UpdateRequest req = KgStore.parseUpdate(sparqlUpdate);
+        Txn.executeWrite(dataset, () -> org.apache.jena.update.UpdateExecution.dataset(dataset).update(req).execute());
+    }
+
+    @Override
+    public Model graph(String name) {
+        return Txn.calculateRead(dataset, () -> org.apache.jena.rdf.model.ModelFactory.createDefaultModel().add(dataset.getNamedModel(name)));
+    }
+
+    @Override
+    public void dump(java.io.OutputStream out, org.apache.jena.riot.Lang lang) {
+        Txn.executeRead(dataset, () -> {
+            if (org.apache.jena.riot.RDFLanguages.isQuads(lang)) {
+                org.apache.jena.riot.RDFDataMgr.write(out, dataset, lang);
+            } else {
+                org.apache.jena.riot.RDFDataMgr.write(out, dataset.getUnionModel(), lang);
+            }
+        });
+    }
+
+    /** Replaces a named graph with the model, atomically. */
+    @Override
+    public void replaceGraph(String graph, Model model) {
+        Txn.executeWrite(dataset, () -> {
+            dataset.removeNamedModel(graph);
+            dataset.addNamedModel(graph, model);
+        });
+    }
+
+    /** Writes the ontology and the knowledge base into their graphs. */
+    @Override
+    public void writeVocabulary(Model ontology, Model kb) {
+        Txn.executeWrite(dataset, () -> {
+            dataset.removeNamedModel(Iris.ONTOLOGY_GRAPH);
+            dataset.addNamedModel(Iris.ONTOLOGY_GRAPH, ontology);
+            dataset.removeNamedModel(Iris.KB_GRAPH);
+            dataset.addNamedModel(Iris.KB_GRAPH, kb);
+        });
+    }
+
+    @Override
+    public boolean removeGraph(String graph) {
+        return Txn.calculateWrite(dataset, () -> {
+            boolean had = dataset.containsNamedModel(graph);
+            dataset.removeNamedModel(graph);
+            return had;
+        });
+    }
+
+    /** Runs a SELECT query in a read transaction and returns the rows, detached from the transaction. */
+    @Override
+    public ResultSetRewindable select(Query query) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+                ResultSet rs = qe.execSelect();
+                return ResultSetFactory.copyResults(rs);
+            }
+        });
+    }
+
+    /** Runs an ASK, CONSTRUCT or DESCRIBE query; the result is a copy. */
+    @Override
+    public Object execute(Query query) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+                if (query.isSelectType()) {
+                    return ResultSetFactory.copyResults(qe.execSelect());
+                }
+                if (query.isAskType()) {
+                    return qe.execAsk();
+                }
+                if (query.isConstructType()) {
+                    return qe.execConstruct();
+                }
+                return qe.execDescribe();
+            }
+        });
+    }
+
+    /** The names of the article graphs. */
+    @Override
+    public List<String> articleGraphs() {
+        return Txn.calculateRead(dataset, () -> {
+            List<String> out = new ArrayList<>();
+            dataset.listNames().forEachRemaining(n -> {
+                if (n.startsWith(Iris.ARTICLE)) {
+                    out.add(n);
+                }
+            });
+            return out;
+        });
+    }
+
+    /** Triples in all named graphs. */
+    @Override
+    public long size() {
+        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().stream().count());
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}
