@@ -49,6 +49,12 @@ public final class ApiServer implements AutoCloseable {
     private final LinkService links;
     private final Ingestor ingestor;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String SWAGGER_PAGE = """
+            <!doctype html><html><head><meta charset="utf-8"><title>conflict-kg API</title>
+            <link rel="stylesheet" href="/swagger-ui/swagger-ui.css"></head><body><div id="ui"></div>
+            <script src="/swagger-ui/swagger-ui-bundle.js"></script>
+            <script>SwaggerUIBundle({url: '/openapi.json', dom_id: '#ui'});</script></body></html>""";
+    private final String openApi = OpenApiDocument.json();
     private SparqlServer sparql;
     private String queryEndpoint;
     private String dataEndpoint;
@@ -83,6 +89,13 @@ public final class ApiServer implements AutoCloseable {
                 }
             });
             cfg.routes.get("/", this::landing);
+            cfg.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+            cfg.routes.get("/docs", ctx -> ctx.html(SWAGGER_PAGE));
+            cfg.staticFiles.add(files -> {
+                files.hostedPath = "/swagger-ui";
+                files.directory = "/META-INF/resources/webjars/swagger-ui/5.17.14";
+                files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+            });
             cfg.routes.get("/sparql", this::sparqlQuery);
             cfg.routes.post("/sparql", this::sparqlPost);
             cfg.routes.get("/data", this::graphStoreRead);
@@ -137,7 +150,7 @@ public final class ApiServer implements AutoCloseable {
                 <h2>SPARQL</h2><ul>
                 <li><a href="%1$s/sparql?query=SELECT%%20(COUNT(*)%%20AS%%20%%3Fclaims)%%20WHERE%%20%%7B%%20%%3Fc%%20a%%20%%3Chttps%%3A%%2F%%2Fw3id.org%%2Fconflict-kg%%2Fontology%%23Claim%%3E%%20%%7D">/sparql</a>: SPARQL 1.1 query (GET or POST); update with the bearer token</li>
                 <li><a href="%1$s/data?graph=https%%3A%%2F%%2Fw3id.org%%2Fconflict-kg%%2Fgraph%%2Fontology">/data?graph=IRI</a>: Graph Store Protocol read of one graph</li></ul>
-                <h2>REST API (JSON)</h2><ul>
+                <h2>REST API (JSON)</h2><p><a href="%1$s/openapi.json">/openapi.json</a> (OpenAPI 3), <a href="%1$s/docs">/docs</a> (interactive)</p><ul>
                 <li><a href="%1$s/api/entities?q=Tahrir">/api/entities?q=&amp;type=&amp;limit=&amp;offset=</a></li>
                 <li><a href="%1$s/api/entities/hayat-tahrir-al-sham">/api/entities/{id}</a></li>
                 <li><a href="%1$s/api/entities/hayat-tahrir-al-sham/links?withPredecessors=true">/api/entities/{id}/links?relation=&amp;withPredecessors=&amp;minConfidence=&amp;since=&amp;until=</a></li>

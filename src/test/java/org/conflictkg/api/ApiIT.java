@@ -250,6 +250,15 @@ class ApiIT {
     }
 
     @Test
+    void the_openapi_document_and_its_interactive_page_are_served() throws Exception {
+        JsonNode api = get("/openapi.json").json();
+        assertTrue(api.get("openapi").asText().startsWith("3."));
+        assertTrue(api.get("paths").has("/api/entities/{id}/links"));
+        assertTrue(get("/docs").body().contains("swagger-ui-bundle.js"));
+        assertEquals(200, get("/swagger-ui/swagger-ui-bundle.js").status());
+    }
+
+    @Test
     void sparql_update_needs_the_token() throws Exception {
         String update = "INSERT DATA { GRAPH <urn:test:g> { <urn:test:s> <urn:test:p> \"o\" } }";
         assertError(send("POST", "/sparql", "application/sparql-update", update, null), 401);
