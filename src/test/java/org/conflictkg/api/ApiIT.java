@@ -157,6 +157,9 @@ class ApiIT {
         assertEquals(200, q.status(), q.body());
         assertTrue(q.body().contains("supplied to it by Turkey"));
         assertError(get("/api/queries/no-such-query"), 404);
+        Reply posted = send("POST", "/api/queries/claims-about", "application/x-www-form-urlencoded", "entity=" + enc("Faylaq al-Sham"), null);
+        assertEquals(200, posted.status(), posted.body());
+        assertTrue(posted.body().contains("supports"), posted.body());
         assertError(get("/api/queries/sources-for-link?subject=" + enc("\"} ; DROP ALL ; {\"")), 400);
         assertTrue(get("/api/stats").json().get("articles").asInt() >= 5);
     }
