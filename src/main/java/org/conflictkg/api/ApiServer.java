@@ -26,6 +26,7 @@ import org.conflictkg.model.RejectedInputException;
 import org.conflictkg.model.SourceFormat;
 import org.conflictkg.ontology.Iris;
 import org.conflictkg.pipeline.Pipeline;
+import org.conflictkg.query.ClaimFilter;
 import org.conflictkg.query.GraphService;
 import org.conflictkg.query.Link;
 import org.conflictkg.query.LinkService;
@@ -231,7 +232,7 @@ public final class ApiServer implements AutoCloseable {
         if (relation != null && !relation.matches("[A-Za-z]+")) {
             throw ApiException.badRequest("parameter relation must be a relation's local name, such as alliedWith");
         }
-        LinkService.Filter f = new LinkService.Filter(relation, Params.decimal(ctx, "minConfidence", 0, 0, 1),
+        ClaimFilter f = new ClaimFilter(null, relation, Params.decimal(ctx, "minConfidence", 0, 0, 1),
                 Params.date(ctx, "since"), Params.date(ctx, "until"));
         List<Link> l = links.links(iri, Params.bool(ctx, "withPredecessors"), f);
         Map<String, Object> out = new LinkedHashMap<>();
@@ -334,7 +335,7 @@ public final class ApiServer implements AutoCloseable {
         if ((relation != null && !relation.matches("[A-Za-z]+")) || (type != null && !type.matches("[A-Za-z]+"))) {
             throw ApiException.badRequest("parameters relation and type take a local name, such as alliedWith or ArmedGroup");
         }
-        GraphBuilder.Filter f = new GraphBuilder.Filter(type, relation, Params.decimal(ctx, "minConfidence", 0, 0, 1),
+        ClaimFilter f = new ClaimFilter(type, relation, Params.decimal(ctx, "minConfidence", 0, 0, 1),
                 Params.date(ctx, "since"), Params.date(ctx, "until"));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         Exporters.write(new GraphBuilder(store).build(f), format, out);

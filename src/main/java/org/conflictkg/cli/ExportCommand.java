@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.riot.Lang;
 import org.conflictkg.export.Exporters;
 import org.conflictkg.export.GraphBuilder;
+import org.conflictkg.query.ClaimFilter;
 import org.conflictkg.model.ConflictKgException;
 import org.conflictkg.store.KgStore;
 import picocli.CommandLine.Command;
@@ -69,7 +70,7 @@ final class ExportCommand implements Callable<Integer> {
                     Lang lang = RDF.get(f);
                     store.dump(out, lang);
                 } else {
-                    Exporters.write(new GraphBuilder(store).build(new GraphBuilder.Filter(type, relation, minConfidence, since, until)), f, out);
+                    Exporters.write(new GraphBuilder(store).build(new ClaimFilter(type, relation, minConfidence, since, until)), f, out);
                 }
             }
             if (output == null) {

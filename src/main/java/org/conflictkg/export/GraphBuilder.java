@@ -1,6 +1,5 @@
 package org.conflictkg.export;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,15 +13,11 @@ import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.conflictkg.ontology.Ckg;
+import org.conflictkg.query.ClaimFilter;
 import org.conflictkg.store.KgStore;
 
 /** Reads the positive claims of the store into an {@link ExportGraph}, with filters. */
 public final class GraphBuilder {
-    /** Which claims and nodes go in; nulls mean no restriction. */
-    public record Filter(String type, String relation, double minConfidence, LocalDate since, LocalDate until) {
-        public static final Filter NONE = new Filter(null, null, 0, null, null);
-    }
-
     private static final String CLAIMS = """
             PREFIX ckg:  <https://w3id.org/conflict-kg/ontology#>
             PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -47,16 +42,14 @@ public final class GraphBuilder {
         this.store = store;
     }
 
-    public ExportGraph build(Filter f) {
+    public ExportGraph build(ClaimFilter f) {
         Map<String, Acc> edges = new LinkedHashMap<>();
         ResultSet rs = store.select(new ParameterizedSparqlString(CLAIMS).asQuery());
         while (rs.hasNext()) {
             QuerySolution q = rs.next();
             String p = q.getResource("p").getURI().substring(Ckg.NS.length());
             String issued = q.contains("issued") ? q.getLiteral("issued").getLexicalForm() : null;
-            if ((f.relation() != null && !f.relation().equals(p)) || q.getLiteral("confidence").getDouble() < f.minConfidence()
-                    || (f.since() != null && (issued == null || issued.compareTo(f.since().toString()) < 0))
-                    || (f.until() != null && (issued == null || issued.compareTo(f.until().toString()) > 0))) {
+            if (!f.accepts(p, q.getLiteral("confidence").getDouble(), issued)) {
                 continue;
             }
             String s = q.getResource("s").getURI();

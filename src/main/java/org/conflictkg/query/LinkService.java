@@ -61,19 +61,11 @@ public final class LinkService {
         return List.copyOf(out);
     }
 
-    /**
-     * Which claims count: a relation (local name), a confidence floor, and publication dates.
-     * Nulls mean no restriction.
-     */
-    public record Filter(String relation, double minConfidence, java.time.LocalDate since, java.time.LocalDate until) {
-        public static final Filter NONE = new Filter(null, 0, null, null);
-    }
-
     public List<Link> links(String iri, boolean withPredecessors) {
-        return links(iri, withPredecessors, Filter.NONE);
+        return links(iri, withPredecessors, ClaimFilter.NONE);
     }
 
-    public List<Link> links(String iri, boolean withPredecessors, Filter filter) {
+    public List<Link> links(String iri, boolean withPredecessors, ClaimFilter filter) {
         List<String> focus = focus(iri, withPredecessors);
         Set<String> focusSet = new HashSet<>(focus);
         Map<String, Acc> acc = new LinkedHashMap<>();
@@ -91,9 +83,7 @@ public final class LinkService {
                 String rel = s.getResource("rel").getURI().substring(Ckg.NS.length());
                 double confidence = s.getLiteral("confidence").getDouble();
                 String issued = s.contains("issued") ? s.getLiteral("issued").getLexicalForm() : null;
-                if ((filter.relation() != null && !filter.relation().equals(rel)) || confidence < filter.minConfidence()
-                        || (filter.since() != null && (issued == null || issued.compareTo(filter.since().toString()) < 0))
-                        || (filter.until() != null && (issued == null || issued.compareTo(filter.until().toString()) > 0))) {
+                if (!filter.accepts(rel, confidence, issued)) {
                     if (a.claims.isEmpty()) {
                         acc.remove(other);
                     }

@@ -50,7 +50,7 @@ class ExportIT {
         store = KgStore.open(dir.resolve("store"));
         Builder b = new Builder(pipeline, new Ingestor(), 2);
         b.build(b.find(List.of(Path.of("data", "articles"))), store, n -> { });
-        graph = new GraphBuilder(store).build(GraphBuilder.Filter.NONE);
+        graph = new GraphBuilder(store).build(org.conflictkg.query.ClaimFilter.NONE);
     }
 
     @AfterAll
@@ -75,7 +75,7 @@ class ExportIT {
         assertTrue(graph.nodes().size() > 50 && graph.edges().size() > 50);
         assertTrue(graph.edges().stream().anyMatch(e -> e.first() != null && e.weight() >= 1 && e.evidence().contains("/claim/")));
         assertTrue(graph.nodes().stream().anyMatch(n -> n.type().equals("ArmedGroup") && !n.aliases().isEmpty()));
-        ExportGraph allied = new GraphBuilder(store).build(new GraphBuilder.Filter("ArmedGroup", "alliedWith", 0, null, null));
+        ExportGraph allied = new GraphBuilder(store).build(new org.conflictkg.query.ClaimFilter("ArmedGroup", "alliedWith", 0, null, null));
         assertTrue(allied.edges().stream().allMatch(e -> e.relation().equals("alliedWith")));
         assertTrue(allied.edges().size() < graph.edges().size());
     }
