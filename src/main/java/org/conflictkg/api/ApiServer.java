@@ -56,6 +56,8 @@ public final class ApiServer implements AutoCloseable {
             <script src="/swagger-ui/swagger-ui-bundle.js"></script>
             <script>SwaggerUIBundle({url: '/openapi.json', dom_id: '#ui'});</script></body></html>""";
     private final String openApi = OpenApiDocument.json();
+    /** Extraction is CPU-bound: at most one upload per core is worked on at once; more get 503. */
+    private final java.util.concurrent.Semaphore ingestSlots = new java.util.concurrent.Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
     private SparqlServer sparql;
     private String queryEndpoint;
     private String dataEndpoint;
@@ -344,6 +346,17 @@ public final class ApiServer implements AutoCloseable {
 
     private void postArticle(Context ctx) {
         authorize(ctx);
+        if (!ingestSlots.tryAcquire()) {
+            throw new ApiException(503, "busy", "too many articles are being extracted at once; try again shortly");
+        }
+        try {
+            ingest(ctx);
+        } finally {
+            ingestSlots.release();
+        }
+    }
+
+    private void ingest(Context ctx) {
         byte[] body = ctx.bodyAsBytes();
         String name = ctx.queryParam("name") != null ? ctx.queryParam("name") : "upload";
         SourceFormat format = SourceFormat.TEXT;
