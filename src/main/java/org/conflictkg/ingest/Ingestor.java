@@ -45,6 +45,9 @@ public final class Ingestor {
     /** Reads a file; throws {@link RejectedInputException} naming it when it is refused. */
     public RawArticle read(Path file) {
         String name = file.toString();
+        if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+            throw new RejectedInputException(name, "a symbolic link to nothing");
+        }
         if (!Files.isRegularFile(file)) {
             throw new RejectedInputException(name, "not a regular file");
         }
