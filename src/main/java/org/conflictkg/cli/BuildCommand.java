@@ -40,6 +40,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
     boolean noProgress;
 
+    @Option(names = "--progress-log", description = "Print a line to standard error for each input done (for logs and scripts).")
+    boolean progressLog;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and folders to build; - reads one article from standard input.")
     List<Path> paths;
 
@@ -71,6 +74,13 @@ final class BuildCommand implements Callable<Integer> {
                         .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).build()) {
                     s = builder.build(found, stdin, store, bar::stepTo);
                 }
+            } else if (progressLog) {
+                int total = found.files().size() + stdin.size();
+                PrintWriter err = spec.commandLine().getErr();
+                s = builder.build(found, stdin, store, n -> {
+                    err.println("done " + n + "/" + total);
+                    err.flush();
+                });
             } else {
                 s = builder.build(found, stdin, store, n -> { });
             }
