@@ -42,7 +42,6 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
         System.exit(commandLine().execute(args));
     }
 }
