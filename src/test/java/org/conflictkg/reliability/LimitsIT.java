@@ -84,6 +84,32 @@ class LimitsIT {
     }
 
     @Test
+    void concurrent_uploads_beyond_one_per_core_are_turned_away_with_503() throws Exception {
+        String text = "Long report\n\n" + "Ahrar al-Sham and Faylaq al-Sham fought near Idlib while Turkey backed the Hamza Division. ".repeat(600);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        List<java.util.concurrent.Future<Integer>> replies = new ArrayList<>();
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        for (int i = 0; i < 12; i++) {
+            String body = text + " Report " + i + ".";
+            replies.add(pool.submit(() -> {
+                go.await();
+                return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/articles"))
+                        .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+            }));
+        }
+        go.countDown();
+        java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        for (var f : replies) {
+            statuses.merge(f.get(120, java.util.concurrent.TimeUnit.SECONDS), 1, Integer::sum);
+        }
+        pool.shutdown();
+        System.out.println("12 simultaneous uploads: " + statuses);
+        assertTrue(statuses.keySet().stream().allMatch(c -> c == 201 || c == 503), statuses.toString());
+        assertTrue(statuses.getOrDefault(503, 0) > 0 && statuses.getOrDefault(201, 0) > 0, statuses.toString());
+    }
+
+    @Test
     void list_pages_are_bounded() throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/articles?limit=101")).build(),
                 HttpResponse.BodyHandlers.ofString());
