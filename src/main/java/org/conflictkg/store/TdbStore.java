@@ -41,7 +41,12 @@ public final class TdbStore implements KgStore {
         } catch (java.io.IOException e) {
             throw new ConflictKgException("cannot create the store folder " + dir + ": " + e.getMessage(), e);
         }
-        return new TdbStore(TDB2Factory.connectDataset(dir.toString()), dir);
+        try {
+            return new TdbStore(TDB2Factory.connectDataset(dir.toString()), dir);
+        } catch (org.apache.jena.dboe.DBOpEnvException e) {
+            throw new ConflictKgException("the store at " + dir + " is in use by another process (a running kg serve?); "
+                    + "reach it through that server instead, for example: kg backup --store http://HOST:PORT -o FILE", e);
+        }
     }
 
     /** Whether a folder already holds a store. */

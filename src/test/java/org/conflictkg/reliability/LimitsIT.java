@@ -141,5 +141,13 @@ class LimitsIT {
         }
         assertEquals(Main.FAILURE, Main.commandLine().execute("restore", "--store", restored.toString(), "-i", backup.toString()),
                 "a store that holds articles is not overwritten without --replace");
+        Path viaServer = dir.resolve("via-server.nq.gz");
+        assertEquals(0, Main.commandLine().execute("backup", "--store", base, "-o", viaServer.toString()),
+                "a backup through the running server's SPARQL and Graph Store endpoints");
+        Path restored2 = dir.resolve("restored2");
+        assertEquals(0, Main.commandLine().execute("restore", "--store", restored2.toString(), "-i", viaServer.toString()));
+        try (KgStore copy = KgStore.open(restored2)) {
+            assertEquals(sortedNQuads(store), sortedNQuads(copy));
+        }
     }
 }
