@@ -61,6 +61,22 @@ class CliIT {
     }
 
     @Test
+    void eval_scores_the_seeds_and_kb_suggest_lists_names_the_knowledge_base_lacks(@TempDir Path dir) throws Exception {
+        Run eval = run("eval", "--quiet", "--gold", "../shared/gold/seeds", "../shared/seeds");
+        assertEquals(Main.OK, eval.code(), eval.err());
+        assertTrue(eval.out().contains("ALL ENTITIES") && eval.out().contains("ALL RELATIONS") && eval.out().contains("PAIRS"), eval.out());
+        Path article = dir.resolve("village.txt");
+        Files.writeString(article, "title: Strikes near Idlib\n\nAir strikes hit the village of Kafr Qasim al-Jadida in rural Idlib, activists said.");
+        Run suggest = run("kb", "suggest", article.toString());
+        assertEquals(Main.OK, suggest.code(), suggest.err());
+        assertTrue(suggest.out().contains("Kafr Qasim al-Jadida\tLocation"), suggest.out());
+        Run check = run("kb", "check");
+        assertEquals(Main.OK, check.code(), check.out());
+        Run stats = run("stats", "--kb");
+        assertTrue(stats.out().contains("entities"), stats.out());
+    }
+
+    @Test
     void usage_errors_exit_two() {
         assertEquals(Main.USAGE, run("build").code());
         assertEquals(Main.USAGE, run("links").code());
