@@ -18,6 +18,10 @@ final class PatternMatcher {
     record Match(Map<String, List<Mention>> slots, int from, int to, BitSet literal) {
     }
 
+    /** Words after which an entity is a prepositional object, never a grammatical subject. */
+    static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("under", "by", "with", "from", "for", "against",
+            "to", "on", "in", "near", "into", "between", "among", "without", "than");
+
     /** No gap skips a sentence end. */
     static final java.util.Set<String> SENTENCE_BREAKS = java.util.Set.of(".", ";");
     /** Short gaps do not skip a passive agent ("by"); the long ones, marked *, may. */
@@ -50,6 +54,9 @@ final class PatternMatcher {
         PatternElement el = elements.get(e);
         if (el instanceof PatternElement.Slot slot) {
             if (u >= units.size() || !units.get(u).isEntity()) {
+                return -1;
+            }
+            if (slot.subject() && u > 0 && units.get(u - 1).word() != null && PREPOSITIONS.contains(units.get(u - 1).word())) {
                 return -1;
             }
             List<Mention> ms = new ArrayList<>();

@@ -118,7 +118,12 @@ final class UnitBuilder {
                         mi++;
                     }
                 } else {
-                    addWord(out, t.text().substring(pos - t.start()), pos, t.end());
+                    String rest = t.text().substring(pos - t.start());
+                    // The closing period of an abbreviation ("U.S.") is part of the name, not a sentence end.
+                    boolean abbreviationDot = rest.equals(".") && pos > t.start() && t.text().indexOf('.') < t.text().length() - 1;
+                    if (!abbreviationDot) {
+                        addWord(out, rest, pos, t.end());
+                    }
                     pos = t.end();
                 }
             }
