@@ -105,7 +105,7 @@ final class AgreementFinder {
                 if (sp[2] == 1 && !determined(before)) {
                     continue;
                 }
-                if (before.stream().anyMatch(generic::contains)) {
+                if (isGeneric(before)) {
                     continue;
                 }
                 if (pluralTails.contains(nextWord(s.text(), sp[1]))) {
@@ -160,6 +160,20 @@ final class AgreementFinder {
         }
         mentions.addAll(added);
         mentions.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    }
+
+    /** "previous ceasefires", "any truce": a generic word among the modifiers right before the noun, not further back. */
+    private boolean isGeneric(List<String> before) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            String w = before.get(i);
+            if (generic.contains(w)) {
+                return true;
+            }
+            if (!modifiers.contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The knowledge-base agreement named most often so far, or null. */

@@ -39,6 +39,7 @@ public final class Extractor {
     private final RuleSet rules;
     private final ClaimContext context;
     private final Coreference coreference;
+    private final Map<String, String> capitals;
 
     public Extractor(KnowledgeBase kb) {
         Lexicons lex = Lexicons.load();
@@ -50,6 +51,11 @@ public final class Extractor {
         this.rules = RuleSet.load(lex);
         this.context = new ClaimContext(lex);
         this.coreference = new Coreference(lex);
+        Map<String, String> caps = new HashMap<>();
+        for (KbEntity e : kb.entities()) {
+            e.linked("capitalOf").forEach(state -> caps.put(e.id(), state));
+        }
+        this.capitals = Map.copyOf(caps);
     }
 
     /** The resolver the extractor uses, for {@code kg resolve} and the API's search. */
@@ -68,6 +74,12 @@ public final class Extractor {
         agreements.find(a, mentions, entities);
         coreference.resolve(a, mentions, entities);
         String voice = voiceOf(a.article(), entities);
+        for (Mention m : mentions) {
+            String state = capitals.get(m.entityId());
+            if (state != null) {
+                kb.get(state).ifPresent(k -> entities.putIfAbsent(state, new Entity(state, k.label(), k.type(), false)));
+            }
+        }
 
         Map<String, Claim> claims = new LinkedHashMap<>();
         Map<Integer, List<Mention>> bySentence = new HashMap<>();
@@ -80,7 +92,7 @@ public final class Extractor {
             if (ms.isEmpty()) {
                 continue;
             }
-            UnitBuilder.Units u = units.build(s, ms, entities);
+            UnitBuilder.Units u = units.build(s, ms, entities, capitals);
             ClaimContext.Attribution attribution = context.attribution(u.units());
             LocalDate date = SentenceDates.find(s.text(), published).stream()
                     .map(SentenceDates.Found::date).filter(d -> d != null).findFirst().orElse(null);

@@ -75,6 +75,13 @@ final class PatternMatcher {
             if (slot.first()) {
                 ms = List.of(ms.get(0));
             }
+            List<Mention> group = units.get(u).mentions();
+            if (slot.last() && ms.get(ms.size() - 1) != group.get(group.size() - 1)) {
+                return -1;
+            }
+            if (slot.last()) {
+                ms = List.of(ms.get(ms.size() - 1));
+            }
             slots.put(slot.name(), ms);
             int r = match(elements, e + 1, units, u + 1, slots, literal, entities);
             if (r < 0) {

@@ -24,7 +24,8 @@ import org.conflictkg.model.EntityType;
  *   <li>{@code @A:Actor} a slot: a coordinated group of entities of those types
  *       ({@code Actor}, {@code Belligerent}, {@code Place}, {@code Any} or class names joined by {@code |});
  *       ({@code Body}: actors but persons); a trailing {@code !} takes a single entity, {@code ^} the
- *       first of a list (a modifier: "US-backed A, B and C" is about A); a trailing {@code /s} marks a
+ *       first of a list (a modifier: "US-backed A, B and C" is about A), {@code $} the last ("A and
+ *       B (formerly C)" is about B); a trailing {@code /s} marks a
  *       grammatical subject, which is never the object of a preposition ("forces under U.S. control attacked")</li>
  *   <li>{@code word|other_words} literal alternatives, {@code _} joining the words of a phrase</li>
  *   <li>{@code $LIST} any phrase of a lexicon list</li>
@@ -34,7 +35,7 @@ import org.conflictkg.model.EntityType;
  * Immutable and thread-safe.
  */
 final class RuleSet {
-    private static final Pattern SLOT = Pattern.compile("@([A-Za-z]+):([A-Za-z|]+)([!^]?)(/s)?");
+    private static final Pattern SLOT = Pattern.compile("@([A-Za-z]+):([A-Za-z|]+)([!^$]?)(/s)?");
     private static final Pattern GAP = Pattern.compile("~(\\d+)(\\*?)");
 
     private final List<RelationRule> rules;
@@ -112,7 +113,7 @@ final class RuleSet {
         Matcher m = SLOT.matcher(item);
         if (m.matches()) {
             slots.add(m.group(1));
-            return new PatternElement.Slot(m.group(1), types(m.group(2), where), m.group(3).equals("!"), m.group(3).equals("^"), m.group(4) != null);
+            return new PatternElement.Slot(m.group(1), types(m.group(2), where), m.group(3).equals("!"), m.group(3).equals("^"), m.group(3).equals("$"), m.group(4) != null);
         }
         m = GAP.matcher(item);
         if (m.matches()) {

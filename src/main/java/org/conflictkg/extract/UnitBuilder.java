@@ -24,6 +24,7 @@ final class UnitBuilder {
 
     private final Set<String> locationHeads;
     private final Set<String> demonymHeads;
+    private final ThreadLocal<Map<String, String>> capitals = ThreadLocal.withInitial(Map::of);
 
     UnitBuilder(Lexicons lex) {
         this.locationHeads = lex.words1("LOCATION_HEAD");
@@ -39,6 +40,15 @@ final class UnitBuilder {
     }
 
     Units build(Sentence s, List<Mention> mentions, Map<String, Entity> entities) {
+        return build(s, mentions, entities, Map.of());
+    }
+
+    /**
+     * As above; {@code capitals} maps a capital city's id to its state's, so that a capital listed
+     * with actors ("Damascus, Tehran and Hezbollah welcomed") is read as its government.
+     */
+    Units build(Sentence s, List<Mention> mentions, Map<String, Entity> entities, Map<String, String> capitals) {
+        this.capitals.set(capitals);
         List<Unit> flat = flatten(s, mentions);
         flat = demonyms(flat);
         flat = absorb(flat, entities);
@@ -211,11 +221,20 @@ final class UnitBuilder {
                         k++;
                     }
                 }
-                if (!sep || k >= in.size() || !in.get(k).isEntity()
-                        || !compatible(members.get(0), in.get(k).mentions().get(0), entities)) {
+                if (!sep || k >= in.size() || !in.get(k).isEntity()) {
                     break;
                 }
-                members.addAll(in.get(k).mentions());
+                Mention next = in.get(k).mentions().get(0);
+                if (!compatible(members.get(0), next, entities)) {
+                    Mention asState = metonym(next, members.get(0), entities);
+                    if (asState != null) {
+                        next = asState;
+                    } else if (!readCapitalsAsStates(members, next, entities)) {
+                        break;
+                    }
+                }
+                members.add(next);
+                members.addAll(in.get(k).mentions().subList(1, in.get(k).mentions().size()));
                 sawConjunction |= conj;
                 lastMember = k;
                 j = k;
@@ -232,6 +251,33 @@ final class UnitBuilder {
             }
         }
         return out;
+    }
+
+    /** When an actor joins a list of places, the capitals in it stand for their states; false when that does not make the list one of actors. */
+    private boolean readCapitalsAsStates(List<Mention> members, Mention actor, Map<String, Entity> entities) {
+        List<Mention> converted = new ArrayList<>();
+        for (Mention m : members) {
+            Mention s = metonym(m, actor, entities);
+            EntityType t = s != null ? EntityType.State : type(m, entities);
+            if (t == null || !t.isActor()) {
+                return false;
+            }
+            converted.add(s != null ? s : m);
+        }
+        for (int i = 0; i < members.size(); i++) {
+            members.set(i, converted.get(i));
+        }
+        return true;
+    }
+
+    /** A capital listed with an actor stands for its state; null when it is not a capital or the other is not an actor. */
+    private Mention metonym(Mention capital, Mention other, Map<String, Entity> entities) {
+        String state = capitals.get().get(capital.entityId());
+        EntityType t = type(other, entities);
+        if (state == null || t == null || !t.isActor() || !entities.containsKey(state)) {
+            return null;
+        }
+        return new Mention(state, capital.surface(), capital.start(), capital.end(), capital.sentence(), capital.confidence(), "metonym");
     }
 
     private static boolean isSeparator(List<Unit> in, int k) {

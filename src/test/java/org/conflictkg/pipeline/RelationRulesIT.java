@@ -96,6 +96,13 @@ class RelationRulesIT {
     }
 
     @Test
+    void a_capital_listed_with_actors_stands_for_its_government() {
+        Extraction x = extract("A truce began on Sunday in Aleppo. Damascus, Tehran and Hezbollah all welcomed the truce.");
+        List<String> welcomed = x.claims().stream().filter(c -> c.relation().equals("welcomed")).map(Claim::subject).sorted().toList();
+        assertEquals(List.of("hezbollah", "iran", "syria"), welcomed);
+    }
+
+    @Test
     void a_negated_claim_is_marked_and_not_factual() {
         Extraction x = extract("A ceasefire began on Sunday. Jaish al-Islam did not reject the ceasefire.");
         Claim c = x.claims().stream().filter(k -> k.relation().equals("rejected")).findFirst().orElseThrow();
