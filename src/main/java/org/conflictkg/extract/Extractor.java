@@ -124,10 +124,66 @@ public final class Extractor {
                 }
             }
         }
+        namedAfter(a, mentions, entities, claims);
         List<Claim> out = new ArrayList<>(claims.values());
         out.sort(Comparator.comparingInt(Claim::sentence).thenComparing(Claim::relation).thenComparing(Claim::subject));
         mentions.sort(Comparator.comparingInt(Mention::start));
         return new Extraction(a.article(), List.copyOf(entities.values()), mentions, out, voice);
+    }
+
+    /**
+     * Names that carry their place: a place named after the place it lies in ("southwest Syria",
+     * "the rebel part of Aleppo city") lies in it; an agreement named after a place ("the Idlib
+     * de-escalation zone", "the Aleppo truce") covers it.
+     */
+    private void namedAfter(AnalysedArticle a, List<Mention> mentions, Map<String, Entity> entities, Map<String, Claim> claims) {
+        for (Mention m : mentions) {
+            Entity e = entities.get(m.entityId());
+            if (e == null || (e.type() != EntityType.Location && e.type() != EntityType.Agreement)) {
+                continue;
+            }
+            for (Mention inner : namesInside(m, a.sentences().get(m.sentence()))) {
+                Entity place = entities.computeIfAbsent(inner.entityId(), id -> kb.get(id)
+                        .map(k -> new Entity(id, k.label(), k.type(), false)).orElse(null));
+                if (place == null || inner.entityId().equals(m.entityId())
+                        || (place.type() != EntityType.Location && place.type() != EntityType.State)) {
+                    continue;
+                }
+                boolean locatedIn = e.type() == EntityType.Location
+                        && kb.get(m.entityId()).map(k -> k.linked("locatedIn").contains(inner.entityId())).orElse(false);
+                String relation = e.type() == EntityType.Agreement ? "covers" : locatedIn ? "locatedIn" : null;
+                if (relation != null) {
+                    Sentence s = a.sentences().get(m.sentence());
+                    add(claims, new Claim(m.entityId(), relation, inner.entityId(), s.index(), s.text(), s.start(), s.end(), 0.8,
+                            "named-after-place", Polarity.POSITIVE, Modality.ASSERTED, null, null, null));
+                }
+            }
+        }
+    }
+
+    /** The knowledge-base names written inside a mention's own words. */
+    private List<Mention> namesInside(Mention m, Sentence s) {
+        List<NameToken> tokens = NameKeys.tokens(m.surface(), m.start());
+        List<Integer> content = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).connector()) {
+                content.add(i);
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (int ci = 0; ci < content.size(); ci++) {
+            Optional<Gazetteer.Hit> hit = gazetteer.match(tokens, content, ci);
+            if (hit.isPresent() && hit.get().tokens() < content.size()) {
+                NameToken first = tokens.get(content.get(ci));
+                NameToken last = tokens.get(content.get(ci + hit.get().tokens() - 1));
+                for (Gazetteer.Entry entry : hit.get().entries()) {
+                    out.add(new Mention(entry.entityId(), m.surface().substring(first.start() - m.start(), last.end() - m.start()),
+                            first.start(), last.end(), s.index(), hit.get().score(), "inner"));
+                }
+                ci += hit.get().tokens() - 1;
+            }
+        }
+        return out;
     }
 
     private List<String> objects(RelationRule rule, PatternMatcher.Match m, AnalysedArticle a, List<Mention> mentions,
