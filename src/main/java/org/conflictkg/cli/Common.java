@@ -38,6 +38,11 @@ final class Common {
         return KbLoader.load(ontologyDir());
     }
 
+    /** A name resolver over the knowledge base, without loading the language models. */
+    org.conflictkg.extract.NameResolver resolver() {
+        return new org.conflictkg.extract.Extractor(vocabulary().kb()).resolver();
+    }
+
     Pipeline pipeline() {
         return new Pipeline(vocabulary(), NlpModels.load());
     }

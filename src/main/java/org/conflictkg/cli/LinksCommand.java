@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.conflictkg.extract.Extractor;
 import org.conflictkg.extract.NameResolver;
 import org.conflictkg.model.ConflictKgException;
 import org.conflictkg.ontology.Iris;
@@ -45,7 +44,7 @@ final class LinksCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        NameResolver resolver = new Extractor(common.vocabulary().kb()).resolver();
+        NameResolver resolver = common.resolver();
         String iri = name.startsWith(Iris.ENTITY) ? name
                 : resolver.resolve(name).map(r -> Iris.entity(r.entity().id()))
                 .orElseThrow(() -> new ConflictKgException("unknown entity '" + name + "'; try kg resolve"));

@@ -16,7 +16,6 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.conflictkg.extract.Extractor;
 import org.conflictkg.model.ConflictKgException;
 import org.conflictkg.query.NamedQueries;
 import org.conflictkg.store.KgStore;
@@ -64,7 +63,7 @@ final class QueryCommand implements Callable<Integer> {
         Query query;
         if (source.name != null) {
             NamedQueries named = NamedQueries.load(Common.queriesDir());
-            query = named.bind(source.name, params, new Extractor(common.vocabulary().kb()).resolver());
+            query = named.bind(source.name, params, common.resolver());
         } else {
             if (!params.isEmpty()) {
                 throw new ConflictKgException("--param goes with --name");

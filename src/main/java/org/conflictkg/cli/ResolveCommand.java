@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.conflictkg.extract.Extractor;
 import org.conflictkg.extract.NameResolver;
 import org.conflictkg.ontology.Iris;
 import picocli.CommandLine.Command;
@@ -37,7 +36,7 @@ final class ResolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        NameResolver resolver = new Extractor(common.vocabulary().kb()).resolver();
+        NameResolver resolver = common.resolver();
         PrintWriter out = spec.commandLine().getOut();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (String n : names) {
