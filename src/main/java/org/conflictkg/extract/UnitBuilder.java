@@ -68,7 +68,9 @@ final class UnitBuilder {
         for (int i = out.length - 1; i >= 0; i--) {
             Unit u = out[i];
             if (!u.isEntity() || !"demonym".equals(u.mentions().get(0).method())) {
-                nextKept = u.isEntity();
+                // A list separator passes on whether the list goes on with a kept adjective ("Iranian and Lebanese allies").
+                boolean separator = ",".equals(u.word()) || "and".equals(u.word());
+                nextKept = separator ? nextKept : u.isEntity();
                 continue;
             }
             Unit next = i + 1 < out.length ? out[i + 1] : null;
