@@ -145,8 +145,10 @@ public final class Extractor {
             for (Mention inner : namesInside(m, a.sentences().get(m.sentence()))) {
                 Entity place = entities.computeIfAbsent(inner.entityId(), id -> kb.get(id)
                         .map(k -> new Entity(id, k.label(), k.type(), false)).orElse(null));
-                if (place == null || inner.entityId().equals(m.entityId())
-                        || (place.type() != EntityType.Location && place.type() != EntityType.State)) {
+                // An agreement's name may hold its parties ("US-Russia ceasefire"): only a location in it is an area.
+                boolean area = place != null && (place.type() == EntityType.Location
+                        || (place.type() == EntityType.State && e.type() == EntityType.Location));
+                if (!area || inner.entityId().equals(m.entityId())) {
                     continue;
                 }
                 boolean locatedIn = e.type() == EntityType.Location
@@ -172,7 +174,8 @@ public final class Extractor {
         }
         List<Mention> out = new ArrayList<>();
         for (int ci = 0; ci < content.size(); ci++) {
-            Optional<Gazetteer.Hit> hit = gazetteer.match(tokens, content, ci);
+            // Names strictly inside the mention: never the whole of it.
+            Optional<Gazetteer.Hit> hit = gazetteer.match(tokens, content, ci, content.size() - 1);
             if (hit.isPresent() && hit.get().tokens() < content.size()) {
                 NameToken first = tokens.get(content.get(ci));
                 NameToken last = tokens.get(content.get(ci + hit.get().tokens() - 1));

@@ -111,7 +111,12 @@ public final class Gazetteer {
      * {@code content} lists the indices of the non-connector tokens.
      */
     Optional<Hit> match(List<NameToken> tokens, List<Integer> content, int ci) {
-        int max = Math.min(MAX_TOKENS, content.size() - ci);
+        return match(tokens, content, ci, MAX_TOKENS);
+    }
+
+    /** As {@link #match(List, List, int)}, trying names of at most {@code maxTokens} content tokens. */
+    Optional<Hit> match(List<NameToken> tokens, List<Integer> content, int ci, int maxTokens) {
+        int max = Math.min(Math.min(MAX_TOKENS, maxTokens), content.size() - ci);
         for (int n = max; n >= 1; n--) {
             List<NameToken> span = new ArrayList<>(n);
             for (int k = 0; k < n; k++) {
