@@ -77,7 +77,7 @@ public final class Gazetteer {
         put(byNorm, String.join(" ", norm), entry);
         if (kind == Kind.NAME) {
             List<String> ph = NameKeys.phoneticKey(alias);
-            int consonants = ph.stream().mapToInt(x -> x.replace("'", "").length()).sum();
+            int consonants = ph.stream().mapToInt(x -> x.replace("'", "").replace("V", "").length()).sum();
             if (consonants >= MIN_PHONETIC_CONSONANTS && ph.stream().noneMatch(String::isEmpty)) {
                 put(byPhonetic, String.join(" ", ph), entry);
             }

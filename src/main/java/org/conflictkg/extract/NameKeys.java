@@ -94,6 +94,10 @@ final class NameKeys {
                 .replace("th", "t").replace("ph", "f").replace("ch", "k").replace("ck", "k");
         StringBuilder sb = new StringBuilder();
         char prev = 0;
+        if (!s.isEmpty() && "aeiou".indexOf(s.charAt(0)) >= 0) {
+            // An initial vowel is kept as one mark: "Idlib" and "Edlib" agree, "eastern" and "southern" do not.
+            sb.append('V');
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if ("aeiouy".indexOf(c) >= 0) {

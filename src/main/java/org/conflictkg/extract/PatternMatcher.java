@@ -24,7 +24,7 @@ final class PatternMatcher {
 
     /** No gap skips a sentence end. */
     static final java.util.Set<String> SENTENCE_BREAKS = java.util.Set.of(".", ";");
-    /** Short gaps do not skip a passive agent ("by"); the long ones, marked *, may. */
+    /** Short gaps do not skip a passive agent ("by") or a reporting verb ("said"); the long ones, marked *, may. */
     static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of("by", "in", "into", "at", "near", "across", "inside", "over", "throughout", "on");
 
     private PatternMatcher() {
