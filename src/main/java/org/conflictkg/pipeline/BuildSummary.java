@@ -13,11 +13,10 @@ import org.conflictkg.model.RejectedInputException;
  * @param entities distinct entities in the built articles
  * @param claims   claims in the built articles
  * @param triples  quads in the store after the build
- * @param tokens   tokens analysed
  * @param seconds  wall-clock time
  */
 public record BuildSummary(int read, int built, List<RejectedInputException> rejected, int entities,
-                           int claims, long triples, long tokens, double seconds) {
+                           int claims, long triples, double seconds) {
     public BuildSummary {
         rejected = List.copyOf(rejected);
     }

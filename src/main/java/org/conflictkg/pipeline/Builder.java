@@ -5,7 +5,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
+import org.apache.jena.rdf.model.Model;
 import org.conflictkg.ingest.Ingestor;
 import org.conflictkg.ingest.SourceFinder;
 import org.conflictkg.model.ConflictKgException;
@@ -27,10 +30,14 @@ import org.conflictkg.store.KgStore;
 /**
  * Builds files and folders into the store: extraction runs on a pool of threads, a bounded
  * window of articles is in flight (memory does not grow with the corpus), and the calling
- * thread writes each article's graph in its own transaction, in input order. A failure in
+ * thread writes the articles' graphs in input order, the ones ready together in one
+ * transaction (at most {@value #MAX_BATCH}): a crash loses only what was not yet committed. A failure in
  * one article is reported with its name and never stops the batch.
  */
 public final class Builder {
+    /** The most articles written in one transaction. */
+    static final int MAX_BATCH = 64;
+
     private final Pipeline pipeline;
     private final Ingestor ingestor;
     private final int threads;
@@ -62,8 +69,9 @@ public final class Builder {
         Set<String> entities = new HashSet<>();
         int built = 0;
         int claims = 0;
-        long tokens = 0;
         int done = 0;
+        int pending = 0;
+        Map<String, Model> batch = new LinkedHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "extract");
             t.setDaemon(true);
@@ -75,7 +83,7 @@ public final class Builder {
             List<Path> files = found.files();
             int total = files.size() + read.size();
             while (next < total || !window.isEmpty()) {
-                while (next < total && window.size() < threads * 4) {
+                while (next < total && window.size() < Math.max(threads * 4, MAX_BATCH)) {
                     int i = next++;
                     if (i < files.size()) {
                         Path f = files.get(i);
@@ -89,20 +97,28 @@ public final class Builder {
                 if (o.error() != null) {
                     rejected.add(o.error());
                 } else {
-                    store.replaceGraph(ArticleGraph.graphName(o.extraction()), ArticleGraph.toModel(o.extraction()));
+                    batch.put(ArticleGraph.graphName(o.extraction()), ArticleGraph.toModel(o.extraction()));
                     built++;
                     claims += o.extraction().claims().size();
                     for (Entity e : o.extraction().entities()) {
                         entities.add(e.id());
                     }
                 }
-                progress.accept(++done);
+                pending++;
+                // write when the next article is not ready yet, or the batch is full: a slow store gets bigger transactions
+                if (batch.size() >= MAX_BATCH || window.isEmpty() || !window.peek().isDone()) {
+                    store.replaceGraphs(batch);
+                    batch.clear();
+                    for (; pending > 0; pending--) {
+                        progress.accept(++done);
+                    }
+                }
             }
         } finally {
             pool.shutdownNow();
         }
         return new BuildSummary(found.files().size() + read.size() + found.problems().size(), built, rejected, entities.size(),
-                claims, store.size(), tokens, (System.nanoTime() - t0) / 1e9);
+                claims, store.size(), (System.nanoTime() - t0) / 1e9);
     }
 
     private record Outcome(Extraction extraction, RejectedInputException error) {

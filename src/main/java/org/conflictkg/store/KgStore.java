@@ -72,6 +72,11 @@ public interface KgStore extends AutoCloseable {
 
     void replaceGraph(String graph, Model model);
 
+    /** Replaces several named graphs, in order; a local store does it in one transaction (all or none). */
+    default void replaceGraphs(java.util.Map<String, Model> graphs) {
+        graphs.forEach(this::replaceGraph);
+    }
+
     void writeVocabulary(Model ontology, Model kb);
 
     boolean removeGraph(String graph);

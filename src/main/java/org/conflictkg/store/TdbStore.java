@@ -93,10 +93,15 @@ public final class TdbStore implements KgStore {
     /** Replaces a named graph with the model, atomically. */
     @Override
     public void replaceGraph(String graph, Model model) {
-        Txn.executeWrite(dataset, () -> {
+        replaceGraphs(java.util.Map.of(graph, model));
+    }
+
+    @Override
+    public void replaceGraphs(java.util.Map<String, Model> graphs) {
+        Txn.executeWrite(dataset, () -> graphs.forEach((graph, model) -> {
             dataset.removeNamedModel(graph);
             dataset.addNamedModel(graph, model);
-        });
+        }));
     }
 
     /** Writes the ontology and the knowledge base into their graphs. */

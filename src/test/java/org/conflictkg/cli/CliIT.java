@@ -138,4 +138,29 @@ class CliIT {
         assertEquals(Main.FAILURE, unknown.code());
         assertTrue(unknown.err().contains("unknown entity 'Qwertyuiop'"), unknown.err());
     }
+
+    @Test
+    void bench_smoke_run_prints_every_figure_and_leaves_no_store_behind(@TempDir Path dir) throws Exception {
+        Run r = run("bench", "--threads", "2", "--work", dir.toString(), "data/articles");
+        assertEquals(Main.OK, r.code(), r.err());
+        assertTrue(r.out().contains("Corpus: 5 articles"), r.out());
+        for (String stage : List.of("clean", "sentences, tokens, POS", "entities, coreference, relations", "RDF mapping")) {
+            assertTrue(r.out().lines().anyMatch(l -> l.startsWith(stage)), stage + " missing in\n" + r.out());
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^extraction\\s+2\\s+([0-9.]+)\\s+([0-9]+)").matcher(r.out());
+        assertTrue(m.find(), r.out());
+        assertTrue(Double.parseDouble(m.group(1)) > 0 && Long.parseLong(m.group(2)) > 0, r.out());
+        assertTrue(r.out().contains("Build into TDB2 (2 threads): 5 articles"), r.out());
+        java.util.regex.Matcher jena = java.util.regex.Pattern.compile("bulk loader, same quads as N-Quads: ([0-9]+) quads").matcher(r.out());
+        assertTrue(jena.find(), r.out());
+        assertTrue(r.out().contains(", " + jena.group(1) + " quads in"), "the bulk loader loads what the build wrote:\n" + r.out());
+        try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+            assertEquals(0, left.count(), "temporary stores are removed");
+        }
+
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Run none = run("bench", empty.toString());
+        assertEquals(Main.FAILURE, none.code());
+        assertTrue(none.err().contains("nothing to measure in [" + empty), none.err());
+    }
 }

@@ -1,0 +1,229 @@
+package org.conflictkg.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.conflictkg.clean.ArticleCleaner;
+import org.conflictkg.extract.Extractor;
+import org.conflictkg.ingest.Ingestor;
+import org.conflictkg.ingest.SourceFinder;
+import org.conflictkg.model.AnalysedArticle;
+import org.conflictkg.model.Article;
+import org.conflictkg.model.ConflictKgException;
+import org.conflictkg.model.Extraction;
+import org.conflictkg.model.RawArticle;
+import org.conflictkg.model.RejectedInputException;
+import org.conflictkg.nlp.Analyser;
+import org.conflictkg.nlp.NlpModels;
+import org.conflictkg.ontology.KbLoader;
+import org.conflictkg.pipeline.BuildSummary;
+import org.conflictkg.pipeline.Builder;
+import org.conflictkg.pipeline.Pipeline;
+import org.conflictkg.rdf.ArticleGraph;
+import org.conflictkg.store.KgStore;
+
+/**
+ * Measures extraction over articles held in memory (so that disk reads do not count):
+ * each stage alone on one thread, the whole extraction on one thread and on a pool, and a
+ * build of the same files into a fresh TDB2 store. Every run is preceded by a warm-up pass.
+ */
+public final class ExtractionBench {
+    private final KbLoader.Loaded vocabulary;
+    private final NlpModels models;
+    private final ArticleCleaner cleaner = new ArticleCleaner();
+    private final Analyser analyser;
+    private final Extractor extractor;
+
+    public ExtractionBench(KbLoader.Loaded vocabulary, NlpModels models) {
+        this.vocabulary = vocabulary;
+        this.models = models;
+        this.analyser = new Analyser(models);
+        this.extractor = new Extractor(vocabulary.kb());
+    }
+
+    /** The inputs, read and decoded; inputs the ingestor refuses are left out. */
+    public record Corpus(List<Path> files, List<RawArticle> raw, long bytes, List<RejectedInputException> refused) {
+    }
+
+    public static Corpus read(List<Path> roots, Ingestor ingestor) {
+        SourceFinder.Found found = new SourceFinder().find(roots);
+        List<RawArticle> raw = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        List<RejectedInputException> refused = new ArrayList<>(found.problems());
+        long bytes = 0;
+        for (Path f : found.files()) {
+            try {
+                RawArticle r = ingestor.read(f);
+                raw.add(r);
+                files.add(f);
+                bytes += r.text().getBytes(StandardCharsets.UTF_8).length;
+            } catch (RejectedInputException e) {
+                refused.add(e);
+            }
+        }
+        if (raw.isEmpty()) {
+            throw new ConflictKgException("nothing to measure in " + roots + (refused.isEmpty() ? "" : ": " + refused.get(0).getMessage()));
+        }
+        return new Corpus(files, raw, bytes, refused);
+    }
+
+    /** Each stage alone on one thread, fed the output of the stage before it. */
+    public List<Throughput> stages(Corpus c) {
+        List<Article> cleaned = new ArrayList<>();
+        List<AnalysedArticle> analysed = new ArrayList<>();
+        List<Extraction> extracted = new ArrayList<>();
+        long tokens = 0;
+        // warm-up: one pass through every stage
+        for (RawArticle r : c.raw()) {
+            ArticleGraph.toModel(extractor.extract(analyser.analyse(cleaner.clean(r))));
+        }
+        long t0 = System.nanoTime();
+        for (RawArticle r : c.raw()) {
+            cleaned.add(cleaner.clean(r));
+        }
+        long t1 = System.nanoTime();
+        for (Article a : cleaned) {
+            analysed.add(analyser.analyse(a));
+        }
+        long t2 = System.nanoTime();
+        for (AnalysedArticle a : analysed) {
+            extracted.add(extractor.extract(a));
+            tokens += a.tokenCount();
+        }
+        long t3 = System.nanoTime();
+        long quads = 0;
+        for (Extraction x : extracted) {
+            quads += ArticleGraph.toModel(x).size();
+        }
+        long t4 = System.nanoTime();
+        int n = c.raw().size();
+        return List.of(
+                new Throughput("clean", 1, n, tokens, c.bytes(), seconds(t0, t1)),
+                new Throughput("sentences, tokens, POS (OpenNLP)", 1, n, tokens, c.bytes(), seconds(t1, t2)),
+                new Throughput("entities, coreference, relations", 1, n, tokens, c.bytes(), seconds(t2, t3)),
+                new Throughput("RDF mapping (" + quads + " triples)", 1, n, tokens, c.bytes(), seconds(t3, t4)));
+    }
+
+    /** The whole extraction (clean to RDF model, as {@code kg build} does it but without the store) over {@code threads} threads, after a warm-up on each. */
+    public Throughput extraction(Corpus c, int threads) {
+        Function<RawArticle, Long> work = r -> {
+            AnalysedArticle a = analyser.analyse(cleaner.clean(r));
+            ArticleGraph.toModel(extractor.extract(a));
+            return (long) a.tokenCount();
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            runAll(pool, c.raw(), work);
+            long t0 = System.nanoTime();
+            long tokens = runAll(pool, c.raw(), work);
+            return new Throughput("extraction", threads, c.raw().size(), tokens, c.bytes(), seconds(t0, System.nanoTime()));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A build of the corpus's files into {@code store}, as {@code kg build} does it. */
+    public BuildSummary build(Corpus c, KgStore store, int threads) {
+        Builder builder = new Builder(new Pipeline(vocabulary, models), new Ingestor(), threads);
+        return builder.build(new SourceFinder.Found(c.files(), List.of()), store, n -> { });
+    }
+
+    /** What Jena's own bulk loader did with the same quads. */
+    public record Loaded(long quads, double seconds) {
+        public double quadsPerSecond() {
+            return quads / seconds;
+        }
+    }
+
+    /**
+     * Writes {@code built} as N-Quads to {@code nquads}, then loads that file into a fresh TDB2
+     * store at {@code dir} with Jena's parallel bulk loader, timing the load alone.
+     */
+    public static Loaded jenaBulkLoad(KgStore built, Path nquads, Path dir) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(nquads))) {
+            built.dump(out, Lang.NQUADS);
+        } catch (IOException e) {
+            throw new ConflictKgException("cannot write " + nquads + ": " + e.getMessage(), e);
+        }
+        Dataset ds = TDB2Factory.connectDataset(dir.toString());
+        try {
+            DataLoader loader = LoaderFactory.parallelLoader(ds.asDatasetGraph(), (format, args) -> { });
+            long t0 = System.nanoTime();
+            loader.startBulk();
+            try {
+                loader.load(nquads.toString());
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+            double seconds = seconds(t0, System.nanoTime());
+            return new Loaded(loader.countQuads() + loader.countTriples(), seconds);
+        } finally {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(ds.asDatasetGraph());
+        }
+    }
+
+    /** The highest heap use the JVM has seen so far, in bytes (the sum of the heap pools' peaks). */
+    public static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+
+    /** Forgets the heap peaks, so that the next {@link #peakHeap} covers what follows. */
+    public static void resetPeakHeap() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long runAll(ExecutorService pool, List<RawArticle> raw, Function<RawArticle, Long> work) {
+        List<Future<Long>> futures = new ArrayList<>(raw.size());
+        for (RawArticle r : raw) {
+            futures.add(pool.submit(() -> work.apply(r)));
+        }
+        long sum = 0;
+        for (Future<Long> f : futures) {
+            try {
+                sum += f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ConflictKgException("benchmark interrupted", e);
+            } catch (ExecutionException e) {
+                throw new ConflictKgException("benchmark failed: " + e.getCause(), e.getCause());
+            }
+        }
+        return sum;
+    }
+
+    private static double seconds(long from, long to) {
+        return (to - from) / 1e9;
+    }
+}
