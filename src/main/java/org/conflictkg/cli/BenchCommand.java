@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = {"Measure extraction and building over articles: each stage on one thread, the whole "
                 + "extraction on one thread and on all cores, a build into a fresh TDB2 store in a temporary "
                 + "folder, and Jena's own bulk loader on the same quads. Inputs are read into memory first.",
-                "Run it with the heap you mean to measure, e.g. JAVA_OPTS=-Xmx1g ./kg bench data/articles."})
+                "Run it with the heap you mean to measure, e.g. KG_JAVA_OPTS=-Xmx1g ./kg bench data/articles."})
 final class BenchCommand implements Callable<Integer> {
     @Mixin
     Common common;
