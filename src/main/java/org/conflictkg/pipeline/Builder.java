@@ -30,13 +30,19 @@ import org.conflictkg.store.KgStore;
 /**
  * Builds files and folders into the store: extraction runs on a pool of threads, a bounded
  * window of articles is in flight (memory does not grow with the corpus), and the calling
- * thread writes the articles' graphs in input order, the ones ready together in one
- * transaction (at most {@value #MAX_BATCH}): a crash loses only what was not yet committed. A failure in
- * one article is reported with its name and never stops the batch.
+ * thread writes the articles' graphs in input order, several in one transaction: at most
+ * {@value #MAX_BATCH}, committed at least every {@value #COMMIT_MILLIS} ms while articles keep
+ * coming. A crash loses only what was not yet committed. Commits are what costs most in TDB2
+ * (each forces the store's memory-mapped files to disk), so fewer, larger ones build faster. A
+ * failure in one article is reported with its name and never stops the batch.
  */
 public final class Builder {
     /** The most articles written in one transaction. */
-    static final int MAX_BATCH = 64;
+    static final int MAX_BATCH = 256;
+    /** A transaction is committed once this old, when the next article is not ready yet. */
+    static final long COMMIT_MILLIS = 1000;
+    /** Articles in flight: enough that extraction goes on while a transaction is written. */
+    static final int WINDOW = 256;
 
     private final Pipeline pipeline;
     private final Ingestor ingestor;
@@ -72,6 +78,7 @@ public final class Builder {
         int done = 0;
         int pending = 0;
         Map<String, Model> batch = new LinkedHashMap<>();
+        long lastCommit = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "extract");
             t.setDaemon(true);
@@ -83,7 +90,7 @@ public final class Builder {
             List<Path> files = found.files();
             int total = files.size() + read.size();
             while (next < total || !window.isEmpty()) {
-                while (next < total && window.size() < Math.max(threads * 4, MAX_BATCH)) {
+                while (next < total && window.size() < Math.max(threads * 4, WINDOW)) {
                     int i = next++;
                     if (i < files.size()) {
                         Path f = files.get(i);
@@ -97,7 +104,7 @@ public final class Builder {
                 if (o.error() != null) {
                     rejected.add(o.error());
                 } else {
-                    batch.put(ArticleGraph.graphName(o.extraction()), ArticleGraph.toModel(o.extraction()));
+                    batch.put(ArticleGraph.graphName(o.extraction()), o.model());
                     built++;
                     claims += o.extraction().claims().size();
                     for (Entity e : o.extraction().entities()) {
@@ -105,10 +112,12 @@ public final class Builder {
                     }
                 }
                 pending++;
-                // write when the next article is not ready yet, or the batch is full: a slow store gets bigger transactions
-                if (batch.size() >= MAX_BATCH || window.isEmpty() || !window.peek().isDone()) {
+                boolean waiting = !window.isEmpty() && !window.peek().isDone();
+                if (batch.size() >= MAX_BATCH || window.isEmpty()
+                        || (waiting && System.nanoTime() - lastCommit >= COMMIT_MILLIS * 1_000_000L)) {
                     store.replaceGraphs(batch);
                     batch.clear();
+                    lastCommit = System.nanoTime();
                     for (; pending > 0; pending--) {
                         progress.accept(++done);
                     }
@@ -121,16 +130,17 @@ public final class Builder {
                 claims, store.size(), (System.nanoTime() - t0) / 1e9);
     }
 
-    private record Outcome(Extraction extraction, RejectedInputException error) {
+    private record Outcome(Extraction extraction, Model model, RejectedInputException error) {
     }
 
     private Outcome process(String name, Supplier<RawArticle> input) {
         try {
-            return new Outcome(pipeline.extract(input.get()), null);
+            Extraction x = pipeline.extract(input.get());
+            return new Outcome(x, ArticleGraph.toModel(x), null);
         } catch (RejectedInputException e) {
-            return new Outcome(null, e);
+            return new Outcome(null, null, e);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome(null, new RejectedInputException(name, "failed: " + e));
+            return new Outcome(null, null, new RejectedInputException(name, "failed: " + e));
         }
     }
 
