@@ -5,9 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -30,17 +28,20 @@ import org.conflictkg.store.KgStore;
 /**
  * Builds files and folders into the store: extraction runs on a pool of threads, a bounded
  * window of articles is in flight (memory does not grow with the corpus), and the calling
- * thread writes the articles' graphs in input order, several in one transaction: at most
- * {@value #MAX_BATCH}, committed at least every {@value #COMMIT_MILLIS} ms while articles keep
- * coming. A crash loses only what was not yet committed. Commits are what costs most in TDB2
- * (each forces the store's memory-mapped files to disk), so fewer, larger ones build faster. A
- * failure in one article is reported with its name and never stops the batch.
+ * thread writes the articles' graphs in input order into one open transaction, committed
+ * every tenth of the time the build has run so far (at least every {@value #MIN_COMMIT_MILLIS}
+ * ms, at most every {@value #MAX_COMMIT_MILLIS} ms, and after {@value #MAX_PENDING} articles). A
+ * crash loses only what was not yet committed. TDB2 copies the index blocks each transaction
+ * touches, so a store grows with every commit until it is compacted: a long build commits
+ * seldom. A failure in one article is reported with its name and never stops the batch.
  */
 public final class Builder {
+    /** Commits come at least this far apart... */
+    static final long MIN_COMMIT_MILLIS = 1_000;
+    /** ...and at most this far apart. */
+    static final long MAX_COMMIT_MILLIS = 60_000;
     /** The most articles written in one transaction. */
-    static final int MAX_BATCH = 256;
-    /** A transaction is committed once this old, when the next article is not ready yet. */
-    static final long COMMIT_MILLIS = 1000;
+    static final int MAX_PENDING = 20_000;
     /** Articles in flight: enough that extraction goes on while a transaction is written. */
     static final int WINDOW = 256;
 
@@ -77,14 +78,13 @@ public final class Builder {
         int claims = 0;
         int done = 0;
         int pending = 0;
-        Map<String, Model> batch = new LinkedHashMap<>();
         long lastCommit = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "extract");
             t.setDaemon(true);
             return t;
         });
-        try {
+        try (KgStore.Writer writer = store.writer()) {
             Deque<Future<Outcome>> window = new ArrayDeque<>();
             int next = 0;
             List<Path> files = found.files();
@@ -104,7 +104,7 @@ public final class Builder {
                 if (o.error() != null) {
                     rejected.add(o.error());
                 } else {
-                    batch.put(ArticleGraph.graphName(o.extraction()), o.model());
+                    writer.replace(ArticleGraph.graphName(o.extraction()), o.model());
                     built++;
                     claims += o.extraction().claims().size();
                     for (Entity e : o.extraction().entities()) {
@@ -112,11 +112,10 @@ public final class Builder {
                     }
                 }
                 pending++;
-                boolean waiting = !window.isEmpty() && !window.peek().isDone();
-                if (batch.size() >= MAX_BATCH || window.isEmpty()
-                        || (waiting && System.nanoTime() - lastCommit >= COMMIT_MILLIS * 1_000_000L)) {
-                    store.replaceGraphs(batch);
-                    batch.clear();
+                long now = System.nanoTime();
+                long interval = Math.min(MAX_COMMIT_MILLIS, Math.max(MIN_COMMIT_MILLIS, (now - t0) / 10_000_000L)) * 1_000_000L;
+                if (window.isEmpty() || writer.pending() >= MAX_PENDING || now - lastCommit >= interval) {
+                    writer.commit();
                     lastCommit = System.nanoTime();
                     for (; pending > 0; pending--) {
                         progress.accept(++done);

@@ -45,7 +45,7 @@ public interface KgStore extends AutoCloseable {
     }
 
     static boolean exists(Path dir) {
-        return Files.isDirectory(dir) && Files.exists(dir.resolve("Data-0001"));
+        return TdbStore.exists(dir);
     }
 
     static Query parse(String sparql) {
@@ -75,6 +75,52 @@ public interface KgStore extends AutoCloseable {
     /** Replaces several named graphs, in order; a local store does it in one transaction (all or none). */
     default void replaceGraphs(java.util.Map<String, Model> graphs) {
         graphs.forEach(this::replaceGraph);
+    }
+
+    /**
+     * Writes many graphs in few transactions: {@link Writer#replace} writes a graph into the open
+     * transaction, {@link Writer#commit} makes everything written so far durable at once, and
+     * closing without a commit discards what was not committed. One thread uses a writer.
+     */
+    interface Writer extends AutoCloseable {
+        void replace(String graph, Model model);
+
+        void commit();
+
+        /** Graphs written since the last commit. */
+        int pending();
+
+        @Override
+        void close();
+    }
+
+    /** A writer that keeps the graphs until the commit, then replaces them (a local store overrides it with one transaction). */
+    default Writer writer() {
+        KgStore store = this;
+        return new Writer() {
+            private final java.util.Map<String, Model> batch = new java.util.LinkedHashMap<>();
+
+            @Override
+            public void replace(String graph, Model model) {
+                batch.put(graph, model);
+            }
+
+            @Override
+            public void commit() {
+                store.replaceGraphs(batch);
+                batch.clear();
+            }
+
+            @Override
+            public int pending() {
+                return batch.size();
+            }
+
+            @Override
+            public void close() {
+                batch.clear();
+            }
+        };
     }
 
     void writeVocabulary(Model ontology, Model kb);

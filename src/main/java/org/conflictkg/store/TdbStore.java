@@ -51,7 +51,15 @@ public final class TdbStore implements KgStore {
 
     /** Whether a folder already holds a store. */
     public static boolean exists(Path dir) {
-        return Files.isDirectory(dir) && Files.exists(dir.resolve("Data-0001"));
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        // Data-0001 at first, Data-0002 and on after each compaction
+        try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+            return list.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith("Data-"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     public Dataset dataset() {
@@ -102,6 +110,63 @@ public final class TdbStore implements KgStore {
             dataset.removeNamedModel(graph);
             dataset.addNamedModel(graph, model);
         }));
+    }
+
+    /**
+     * One write transaction held open across graphs until {@link Writer#commit}: TDB2 copies the
+     * index blocks a transaction touches, so the store grows with every commit (until it is
+     * compacted) and a bulk build should commit seldom.
+     */
+    @Override
+    public Writer writer() {
+        return new Writer() {
+            private int pending;
+            private boolean open;
+
+            @Override
+            public void replace(String graph, Model model) {
+                if (!open) {
+                    dataset.begin(org.apache.jena.query.TxnType.WRITE);
+                    open = true;
+                }
+                try {
+                    dataset.removeNamedModel(graph);
+                    dataset.addNamedModel(graph, model);
+                    pending++;
+                } catch (RuntimeException e) {
+                    close();
+                    throw e;
+                }
+            }
+
+            @Override
+            public void commit() {
+                if (open) {
+                    try {
+                        dataset.commit();
+                    } finally {
+                        dataset.end();
+                        open = false;
+                        pending = 0;
+                    }
+                }
+            }
+
+            @Override
+            public int pending() {
+                return pending;
+            }
+
+            @Override
+            public void close() {
+                if (open) {
+                    dataset.abort();
+                    dataset.end();
+                    open = false;
+                    pending = 0;
+                }
+            }
+        };
     }
 
     /** Writes the ontology and the knowledge base into their graphs. */
@@ -168,10 +233,11 @@ public final class TdbStore implements KgStore {
         });
     }
 
-    /** Triples in all named graphs. */
+    /** Quads in all named graphs, counted in the quad index without reading the nodes. */
     @Override
     public long size() {
-        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().stream().count());
+        return Txn.calculateRead(dataset, () -> org.apache.jena.tdb2.sys.TDBInternal.getDatasetGraphTDB(dataset.asDatasetGraph())
+                .getQuadTable().getNodeTupleTable().getTupleTable().size());
     }
 
     @Override
