@@ -29,6 +29,7 @@ import org.conflictkg.pipeline.Pipeline;
 import org.conflictkg.query.ClaimFilter;
 import org.conflictkg.query.GraphService;
 import org.conflictkg.query.Link;
+import org.conflictkg.query.LinkIndex;
 import org.conflictkg.query.LinkService;
 import org.conflictkg.query.NamedQueries;
 import org.conflictkg.query.NamedQuery;
@@ -48,6 +49,8 @@ public final class ApiServer implements AutoCloseable {
     private final ApiConfig config;
     private final GraphService graph;
     private final LinkService links;
+    /** Claims and labels in memory for a local store, which no other process can write; null for a remote one. */
+    private final LinkIndex index;
     private final Ingestor ingestor;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String SWAGGER_PAGE = """
@@ -68,7 +71,8 @@ public final class ApiServer implements AutoCloseable {
         this.pipeline = pipeline;
         this.queries = queries;
         this.config = config;
-        this.graph = new GraphService(store, pipeline.vocabulary().kb(), pipeline.resolver());
+        this.index = store.localDataset().isPresent() ? new LinkIndex(store) : null;
+        this.graph = new GraphService(store, pipeline.vocabulary().kb(), pipeline.resolver(), index);
         this.links = new LinkService(store);
         this.ingestor = new Ingestor(config.maxBodyBytes());
     }
@@ -76,6 +80,9 @@ public final class ApiServer implements AutoCloseable {
     /** Starts both servers; port 0 picks a free port. */
     public ApiServer start(String host, int port) {
         store.writeVocabulary(pipeline.vocabulary().ontology(), pipeline.vocabulary().kbModel());
+        if (index != null) {
+            index.load();
+        }
         sparql = store.localDataset().map(ds -> SparqlServer.start(ds, config.timeoutMillis())).orElse(null);
         queryEndpoint = sparql != null ? sparql.datasetUrl() + "/sparql" : ((org.conflictkg.store.RemoteStore) store).queryEndpoint();
         dataEndpoint = sparql != null ? sparql.datasetUrl() + "/data" : store.description() + "/data";
@@ -126,6 +133,11 @@ public final class ApiServer implements AutoCloseable {
         });
         app.start(host, port);
         return this;
+    }
+
+    /** Positive claims in the server's index (0 for a remote store, which has none). */
+    public int indexedClaims() {
+        return index == null ? 0 : index.claims();
     }
 
     public int port() {
@@ -183,6 +195,9 @@ public final class ApiServer implements AutoCloseable {
                 throw ApiException.badRequest("malformed SPARQL update: " + e.getMessage());
             }
             store.update(text);
+            if (index != null) {
+                index.invalidate();
+            }
             ctx.status(204);
             return;
         }
@@ -236,11 +251,15 @@ public final class ApiServer implements AutoCloseable {
         }
         ClaimFilter f = new ClaimFilter(null, relation, Params.decimal(ctx, "minConfidence", 0, 0, 1),
                 Params.date(ctx, "since"), Params.date(ctx, "until"));
-        List<Link> l = links.links(iri, Params.bool(ctx, "withPredecessors"), f);
+        List<String> focus = links.focus(iri, Params.bool(ctx, "withPredecessors"));
+        List<Link> l = index != null ? index.links(focus, f) : links.links(iri, Params.bool(ctx, "withPredecessors"), f);
+        int limit = Params.integer(ctx, "limit", 100, 1, config.maxResults());
+        int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("entity", iri);
-        out.put("focus", links.focus(iri, Params.bool(ctx, "withPredecessors")));
-        out.put("links", l);
+        out.put("focus", focus);
+        out.put("total", l.size());
+        out.put("links", l.subList(Math.min(offset, l.size()), Math.min(l.size(), offset + limit)));
         ctx.json(out);
     }
 
@@ -379,6 +398,9 @@ public final class ApiServer implements AutoCloseable {
         }
         Extraction x = pipeline.extract(ingestor.decode(name, body, format));
         store.replaceGraph(ArticleGraph.graphName(x), ArticleGraph.toModel(x));
+        if (index != null) {
+            index.articleChanged(ArticleGraph.graphName(x));
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("article", Iris.article(x.article().id()));
         out.put("title", x.article().title());
@@ -393,6 +415,9 @@ public final class ApiServer implements AutoCloseable {
         String iri = articleIri(ctx);
         if (!store.removeGraph(iri)) {
             throw ApiException.notFound("no article " + ctx.pathParam("id"));
+        }
+        if (index != null) {
+            index.articleChanged(iri);
         }
         ctx.status(204);
     }
@@ -441,7 +466,7 @@ public final class ApiServer implements AutoCloseable {
                     .orElseThrow(() -> ApiException.notFound("no entity " + Params.abbreviate(id)));
         }
         String iri = Iris.entity(id);
-        if (graph.entity(iri).isPresent()) {
+        if (graph.exists(iri)) {
             return iri;
         }
         return pipeline.resolver().resolve(id).map(r -> Iris.entity(r.entity().id())).orElse(iri);
@@ -449,7 +474,7 @@ public final class ApiServer implements AutoCloseable {
 
     private String known(Context ctx) {
         String iri = entityIri(ctx);
-        if (graph.entity(iri).isEmpty()) {
+        if (!graph.exists(iri)) {
             throw unknown(ctx);
         }
         return iri;

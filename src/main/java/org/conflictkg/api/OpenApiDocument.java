@@ -49,7 +49,8 @@ final class OpenApiDocument {
                 new P("relation", "query", "string", false, "Only this relation"),
                 new P("withPredecessors", "query", "boolean", false, "Count the claims about former names"),
                 new P("minConfidence", "query", "number", false, "0 to 1"),
-                new P("since", "query", "date", false, "Articles from this date"), new P("until", "query", "date", false, "Articles up to this date")));
+                new P("since", "query", "date", false, "Articles from this date"), new P("until", "query", "date", false, "Articles up to this date"),
+                limit, offset));
         get(paths, "/api/entities/{id}/claims", "Every claim with the entity as subject or object", List.of(id, limit, offset));
         get(paths, "/api/paths", "Shortest relationship paths between two actors", List.of(
                 new P("from", "query", "string", true, "An entity"), new P("to", "query", "string", true, "An entity"),

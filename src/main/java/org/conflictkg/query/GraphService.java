@@ -26,11 +26,40 @@ public final class GraphService {
     private final KgStore store;
     private final KnowledgeBase kb;
     private final NameResolver resolver;
+    private final LinkIndex index;
+    /** Each knowledge-base entity's names in lower case, for substring search. */
+    private final Map<KbEntity, String> names;
 
     public GraphService(KgStore store, KnowledgeBase kb, NameResolver resolver) {
+        this(store, kb, resolver, null);
+    }
+
+    /** With the server's index of labels (or null), which answers searches without a query. */
+    public GraphService(KgStore store, KnowledgeBase kb, NameResolver resolver, LinkIndex index) {
         this.store = store;
         this.kb = kb;
         this.resolver = resolver;
+        this.index = index;
+        Map<KbEntity, String> n = new LinkedHashMap<>();
+        for (KbEntity e : kb.entities()) {
+            // every name in lower case, one per line: a search text never holds a line break
+            n.put(e, (e.label() + "\n" + String.join("\n", e.aliases())).toLowerCase(Locale.ROOT));
+        }
+        this.names = n;
+    }
+
+    /** Whether the knowledge base or the store knows the entity. */
+    public boolean exists(String iri) {
+        String key = Iris.entityKey(iri);
+        if (key != null && kb.get(key).isPresent()) {
+            return true;
+        }
+        if (index != null) {
+            return index.label(iri).isPresent();
+        }
+        ParameterizedSparqlString q = Rows.query("ASK { ?e skos:prefLabel ?label ; a ?type . FILTER(STRSTARTS(STR(?type), STR(ckg:))) }");
+        q.setIri("e", iri);
+        return (Boolean) store.execute(q.asQuery());
     }
 
     public KgStore store() {
@@ -45,15 +74,20 @@ public final class GraphService {
             add(out, r.entity(), r.score(), r.method());
         }
         List<KbEntity> contains = new ArrayList<>();
-        for (KbEntity e : kb.entities()) {
-            if (e.label().toLowerCase(Locale.ROOT).contains(needle)
-                    || e.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(needle))) {
-                contains.add(e);
+        for (Map.Entry<KbEntity, String> e : names.entrySet()) {
+            if (!needle.contains("\n") && e.getValue().contains(needle)) {
+                contains.add(e.getKey());
             }
         }
         contains.sort(Comparator.comparing((KbEntity e) -> !e.label().toLowerCase(Locale.ROOT).startsWith(needle)).thenComparing(KbEntity::label));
         for (KbEntity e : contains) {
             add(out, e, 0.5, "substring");
+        }
+        if (index != null) {
+            for (Map.Entry<String, LinkIndex.Label> e : index.discovered(needle, 200)) {
+                out.computeIfAbsent(e.getKey(), k -> entry(k, e.getValue().label(), e.getValue().type(), 0.4, "discovered"));
+            }
+            return page(out, type, limit, offset);
         }
         ParameterizedSparqlString s = Rows.query("""
                 SELECT DISTINCT ?e ?label ?type WHERE {
@@ -65,6 +99,10 @@ public final class GraphService {
             String id = (String) row.get("e");
             out.computeIfAbsent(id, k -> entry(id, (String) row.get("label"), local((String) row.get("type")), 0.4, "discovered"));
         }
+        return page(out, type, limit, offset);
+    }
+
+    private static List<Map<String, Object>> page(Map<String, Map<String, Object>> out, String type, int limit, int offset) {
         return out.values().stream()
                 .filter(m -> type == null || type.equalsIgnoreCase((String) m.get("type")))
                 .skip(offset).limit(limit).toList();

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.conflictkg.ontology.Ckg;
+import org.conflictkg.ontology.Iris;
 import org.conflictkg.store.KgStore;
 
 /**
@@ -27,20 +29,23 @@ public final class LinkService {
             PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             """;
+    /** The focus first, so the store reads the claims about the entity, never all claims. */
     private static final String LINKS = PREFIXES + """
-            SELECT ?other ?rel ?claim ?article ?evidence ?confidence ?issued
+            SELECT ?claim ?subject ?object ?rel ?article ?evidence ?confidence ?issued
             WHERE {
+              { ?claim rdf:subject ?focus ; rdf:object ?object . BIND(?focus AS ?subject) }
+              UNION { ?claim rdf:object ?focus ; rdf:subject ?subject . BIND(?focus AS ?object) }
               ?claim a ckg:Claim ; rdf:predicate ?rel ; ckg:polarity "positive" ;
                      ckg:evidence ?evidence ; ckg:inArticle ?article ; ckg:confidence ?confidence .
-              { ?claim rdf:subject ?focus ; rdf:object ?other } UNION { ?claim rdf:object ?focus ; rdf:subject ?other }
               OPTIONAL { ?article <http://purl.org/dc/terms/issued> ?issued }
             }""";
     private static final String PREDECESSORS = PREFIXES + "SELECT DISTINCT ?p WHERE { ?focus ckg:formerlyKnownAs+ ?p }";
+    /** The knowledge base's label first, then the first label and class in code-point order (as {@link LinkIndex} does). */
     private static final String DESCRIBE = PREFIXES + """
             SELECT ?label ?type WHERE {
-              OPTIONAL { ?e skos:prefLabel ?label }
-              OPTIONAL { ?e a ?type . FILTER(STRSTARTS(STR(?type), STR(ckg:))) }
-            } LIMIT 1""";
+              GRAPH ?g { ?e skos:prefLabel ?label ; a ?type }
+              FILTER(STRSTARTS(STR(?type), STR(ckg:)) && ?type != ckg:Claim && ?type != ckg:Mention && ?type != ckg:Article)
+            } ORDER BY (?g != <%s>) STR(?label) STR(?type) LIMIT 1""".formatted(Iris.KB_GRAPH);
 
     private final KgStore store;
 
@@ -67,55 +72,56 @@ public final class LinkService {
 
     public List<Link> links(String iri, boolean withPredecessors, ClaimFilter filter) {
         List<String> focus = focus(iri, withPredecessors);
-        Set<String> focusSet = new HashSet<>(focus);
-        Map<String, Acc> acc = new LinkedHashMap<>();
+        List<LinkRow> rows = new ArrayList<>();
         for (String f : focus) {
             ParameterizedSparqlString q = new ParameterizedSparqlString(LINKS);
             q.setIri("focus", f);
-            ResultSet rs = store.select(q.asQuery());
-            while (rs.hasNext()) {
-                QuerySolution s = rs.next();
-                String other = s.getResource("other").getURI();
-                if (focusSet.contains(other)) {
-                    continue;
-                }
-                Acc a = acc.computeIfAbsent(other, k -> new Acc());
-                String rel = s.getResource("rel").getURI().substring(Ckg.NS.length());
-                double confidence = s.getLiteral("confidence").getDouble();
-                String issued = s.contains("issued") ? s.getLiteral("issued").getLexicalForm() : null;
-                if (!filter.accepts(rel, confidence, issued)) {
-                    if (a.claims.isEmpty()) {
-                        acc.remove(other);
-                    }
-                    continue;
-                }
-                if (issued != null) {
-                    a.first = a.first == null || issued.compareTo(a.first) < 0 ? issued : a.first;
-                    a.last = a.last == null || issued.compareTo(a.last) > 0 ? issued : a.last;
-                }
-                if (a.samples.size() < 3 && a.sampleArticles.add(s.getResource("article").getURI())) {
-                    a.samples.add(Map.of("evidence", s.getLiteral("evidence").getString(), "article", s.getResource("article").getURI()));
-                }
-                if (a.claims.add(s.getResource("claim").getURI())) {
-                    a.relations.merge(rel, 1, Integer::sum);
-                }
-                a.articles.add(s.getResource("article").getURI());
-                double conf = s.getLiteral("confidence").getDouble();
-                if (conf > a.bestConfidence) {
-                    a.bestConfidence = conf;
-                    a.evidence = s.getLiteral("evidence").getString();
-                    a.article = s.getResource("article").getURI();
-                }
+            store.select(q.asQuery()).forEachRemaining(s -> rows.add(LinkRow.of(s)));
+        }
+        return aggregate(focus, rows, filter, this::describe);
+    }
+
+    /**
+     * Groups the claims about the focus by the other entity. The rows are taken most confident
+     * first (then newest, then by claim), so the evidence and the samples do not depend on the
+     * order the store returned them in.
+     */
+    static List<Link> aggregate(List<String> focus, List<LinkRow> rows, ClaimFilter filter, Function<String, String[]> describe) {
+        Set<String> focusSet = new HashSet<>(focus);
+        List<LinkRow> sorted = new ArrayList<>(rows);
+        sorted.sort(LinkRow.ORDER);
+        Map<String, Acc> acc = new LinkedHashMap<>();
+        for (LinkRow r : sorted) {
+            String other = focusSet.contains(r.subject()) ? r.object() : r.subject();
+            if (focusSet.contains(other) || !filter.accepts(r.relation(), r.confidence(), r.issued())) {
+                continue;
+            }
+            Acc a = acc.computeIfAbsent(other, k -> new Acc());
+            if (!a.claims.add(r.claim())) {
+                continue;
+            }
+            a.relations.merge(r.relation(), 1, Integer::sum);
+            a.articles.add(r.article());
+            if (r.issued() != null) {
+                a.first = a.first == null || r.issued().compareTo(a.first) < 0 ? r.issued() : a.first;
+                a.last = a.last == null || r.issued().compareTo(a.last) > 0 ? r.issued() : a.last;
+            }
+            if (a.evidence == null) {
+                a.evidence = r.evidence();
+                a.article = r.article();
+            }
+            if (a.samples.size() < 3 && a.sampleArticles.add(r.article())) {
+                a.samples.add(Map.of("evidence", r.evidence(), "article", r.article()));
             }
         }
         List<Link> out = new ArrayList<>();
         for (Map.Entry<String, Acc> e : acc.entrySet()) {
-            String[] lt = describe(e.getKey());
+            String[] lt = describe.apply(e.getKey());
             Acc a = e.getValue();
             out.add(new Link(e.getKey(), lt[0], lt[1], a.relations, a.claims.size(), a.articles.size(), a.evidence, a.article,
                     a.first, a.last, a.samples));
         }
-        out.sort(Comparator.comparingInt(Link::claims).reversed().thenComparing(Link::label));
+        out.sort(Comparator.comparingInt(Link::claims).reversed().thenComparing(Link::label).thenComparing(Link::entity));
         return out;
     }
 
@@ -137,7 +143,6 @@ public final class LinkService {
         final Map<String, Integer> relations = new TreeMap<>();
         final Set<String> claims = new HashSet<>();
         final Set<String> articles = new HashSet<>();
-        double bestConfidence = -1;
         String evidence;
         String article;
         String first;
