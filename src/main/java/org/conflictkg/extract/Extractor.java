@@ -40,6 +40,7 @@ public final class Extractor {
     private final ClaimContext context;
     private final Coreference coreference;
     private final Map<String, String> capitals;
+    private final java.util.Set<String> roles;
 
     public Extractor(KnowledgeBase kb) {
         Lexicons lex = Lexicons.load();
@@ -51,6 +52,7 @@ public final class Extractor {
         this.rules = RuleSet.load(lex);
         this.context = new ClaimContext(lex);
         this.coreference = new Coreference(lex);
+        this.roles = lex.words1("ROLE");
         Map<String, String> caps = new HashMap<>();
         for (KbEntity e : kb.entities()) {
             e.linked("capitalOf").forEach(state -> caps.put(e.id(), state));
@@ -105,7 +107,7 @@ public final class Extractor {
                 for (PatternMatcher.Match m : PatternMatcher.find(rule, u.units(), entities)) {
                     Polarity polarity = context.polarity(u.units(), m);
                     Modality modality = context.modality(u.units(), m);
-                    List<String> objects = objects(rule, m, a, mentions, s, voice);
+                    List<String> objects = objects(rule, m, a, mentions, s, speaker(attribution, voice, entities));
                     List<Mention> subjects = rule.subject().equals("@first")
                             ? firstBelligerent(ms, entities, objects) : m.slots().get(rule.subject());
                     if (rule.pairwise()) {
@@ -123,12 +125,97 @@ public final class Extractor {
                     }
                 }
             }
+            titledPersons(claims, u.units(), s, attribution, date);
         }
+        terroristAnaphors(a, bySentence, entities, claims, voice);
         namedAfter(a, mentions, entities, claims);
         List<Claim> out = new ArrayList<>(claims.values());
         out.sort(Comparator.comparingInt(Claim::sentence).thenComparing(Claim::relation).thenComparing(Claim::subject));
         mentions.sort(Comparator.comparingInt(Mention::start));
         return new Extraction(a.article(), List.copyOf(entities.values()), mentions, out, voice);
+    }
+
+    private static final java.util.regex.Pattern TERRORISTS = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:the|these|those)\\s+(?:takfiri\\s+|jihadist\\s+|armed\\s+)?terrorists(?![\\p{L}])");
+
+    /**
+     * "The terrorists" with no group named before it in its sentence refers to the armed groups
+     * the sentence before names ("HTS and Jaish al-Islam clashed ... These are not the only
+     * recent conflicts between the terrorists."): the speaker labels them terrorists.
+     */
+    private void terroristAnaphors(AnalysedArticle a, Map<Integer, List<Mention>> bySentence, Map<String, Entity> entities,
+                                   Map<String, Claim> claims, String voice) {
+        if (voice == null) {
+            return;
+        }
+        java.util.function.Predicate<Mention> group = x -> {
+            Entity e = entities.get(x.entityId());
+            return e != null && (e.type() == org.conflictkg.model.EntityType.ArmedGroup || e.type() == org.conflictkg.model.EntityType.Coalition);
+        };
+        for (Sentence s : a.sentences()) {
+            java.util.regex.Matcher m = TERRORISTS.matcher(s.text());
+            if (!m.find()) {
+                continue;
+            }
+            int at = s.start() + m.start();
+            List<Mention> here = bySentence.getOrDefault(s.index(), List.of());
+            if (here.stream().anyMatch(x -> x.start() < at && group.test(x))) {
+                continue;
+            }
+            ClaimContext.Attribution attribution = context.attribution(units.build(s, here, entities, capitals).units());
+            LocalDate date = SentenceDates.find(s.text(), a.article().published()).stream()
+                    .map(SentenceDates.Found::date).filter(d -> d != null).findFirst().orElse(null);
+            bySentence.getOrDefault(s.index() - 1, List.of()).stream().filter(group).map(Mention::entityId).distinct().forEach(g ->
+                    add(claims, new Claim(g, "labelledTerrorist", speaker(attribution, voice, entities), s.index(), s.text(), s.start(), s.end(), 0.6,
+                            "terrorists-anaphor", Polarity.POSITIVE, Modality.ASSERTED, source(attribution), words(attribution), date)));
+        }
+    }
+
+    /**
+     * A person the knowledge base knows, named with a title and no body ("President Barack
+     * Obama", "Secretary of State Kerry", "foreign ministers Kerry and Lavrov"): the title says
+     * the person holds a role, the knowledge base says where (for a state body, the state). Only
+     * where no rule found the body in the sentence itself.
+     */
+    private void titledPersons(Map<String, Claim> claims, List<Unit> units, Sentence s, ClaimContext.Attribution attribution,
+                               LocalDate date) {
+        for (int i = 1; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (!u.isEntity() || !titled(units, i)) {
+                continue;
+            }
+            for (Mention m : u.mentions()) {
+                boolean placed = claims.values().stream().anyMatch(c -> c.sentence() == s.index() && c.relation().equals("roleIn")
+                        && c.subject().equals(m.entityId()));
+                kb.get(m.entityId()).filter(k -> k.type() == org.conflictkg.model.EntityType.Person && !placed).ifPresent(k -> {
+                    for (String held : k.linked("roleIn")) {
+                        String body = stateOf(held);
+                        add(claims, new Claim(m.entityId(), "roleIn", body, s.index(), s.text(), s.start(), s.end(), 0.75,
+                                "titled-person", Polarity.POSITIVE, Modality.ASSERTED, source(attribution), words(attribution), date));
+                    }
+                });
+            }
+        }
+    }
+
+    /** A state body's state (a title such as "foreign minister" names an office of the state), else the body itself. */
+    private String stateOf(String body) {
+        return kb.get(body).flatMap(b -> b.linked("memberOf").stream()
+                .filter(m -> kb.get(m).map(x -> x.type() == org.conflictkg.model.EntityType.State).orElse(false)).findFirst())
+                .orElse(body);
+    }
+
+    /** Whether the word right before unit {@code i} is a title (singular or plural), or ends a title "X of Y" ("Secretary of State"). */
+    private boolean titled(List<Unit> units, int i) {
+        return title(units, i - 1) || (i >= 3 && title(units, i - 3) && "of".equals(units.get(i - 2).word()) && !units.get(i - 1).isEntity());
+    }
+
+    private boolean title(List<Unit> units, int k) {
+        if (k < 0 || units.get(k).isEntity()) {
+            return false;
+        }
+        String w = units.get(k).word();
+        return roles.contains(w) || (w.endsWith("s") && roles.contains(w.substring(0, w.length() - 1)));
     }
 
     /**
@@ -192,6 +279,7 @@ public final class Extractor {
     private List<String> objects(RelationRule rule, PatternMatcher.Match m, AnalysedArticle a, List<Mention> mentions,
                                  Sentence s, String voice) {
         if (rule.object().equals("@voice")) {
+            // the speaker: the quoted actor, else the article's voice
             return voice == null ? List.of() : List.of(voice);
         }
         if (rule.object().equals("@agreement")) {
@@ -242,6 +330,15 @@ public final class Extractor {
         double confidence = Math.round(rule.confidence() * Math.min(1.0, subject.confidence() + 0.1) * 100) / 100.0;
         add(claims, new Claim(sub, rule.relation(), object, s.index(), s.text(), s.start(), s.end(), confidence,
                 rule.id(), polarity, modality, source(attribution), words(attribution), date));
+    }
+
+    /** Who speaks in a sentence: the quoted or reported actor, else the article's own voice. */
+    private static String speaker(ClaimContext.Attribution a, String voice, Map<String, Entity> entities) {
+        if (a == null || a.source() == null) {
+            return voice;
+        }
+        Entity e = entities.get(a.source().entityId());
+        return e != null && e.type().isActor() ? e.id() : voice;
     }
 
     private static String source(ClaimContext.Attribution a) {

@@ -19,13 +19,16 @@ import picocli.CommandLine;
 
 /**
  * Scores {@code kg extract} on the seed gold (../shared/gold/seeds) and fails under the
- * agreed floors. Prints precision, recall and F1 per entity type and per relation.
+ * floors: issue 4's for entity F1 and relation precision (met), and for relation recall and
+ * pair F1 the figures reached so far (issue 4 asks 0.6 and 0.8; not met yet), so that no change
+ * loses ground. Prints precision, recall and F1 per entity type and per relation.
  */
 class SeedGoldEvaluationIT {
     static final Path SHARED = Path.of("..", "shared");
-    static final double ENTITY_F1_FLOOR = 0.85;
-    static final double RELATION_PRECISION_FLOOR = 0.70;
-    static final double RELATION_F1_FLOOR = 0.50;
+    static final double ENTITY_F1_FLOOR = 0.92;
+    static final double RELATION_PRECISION_FLOOR = 0.85;
+    static final double RELATION_RECALL_FLOOR = 0.58;
+    static final double PAIR_F1_FLOOR = 0.73;
 
     static List<Map<String, Object>> extract(Path seeds) throws Exception {
         CommandLine cl = Main.commandLine();
@@ -59,6 +62,8 @@ class SeedGoldEvaluationIT {
         assertTrue(r.entities().f1() >= ENTITY_F1_FLOOR, "entity F1 " + r.entities().f1() + " < " + ENTITY_F1_FLOOR);
         assertTrue(r.relations().precision() >= RELATION_PRECISION_FLOOR,
                 "relation precision " + r.relations().precision() + " < " + RELATION_PRECISION_FLOOR);
-        assertTrue(r.relations().f1() >= RELATION_F1_FLOOR, "relation F1 " + r.relations().f1() + " < " + RELATION_F1_FLOOR);
+        assertTrue(r.relations().recall() >= RELATION_RECALL_FLOOR,
+                "relation recall " + r.relations().recall() + " < " + RELATION_RECALL_FLOOR);
+        assertTrue(r.pairs().f1() >= PAIR_F1_FLOOR, "pair F1 " + r.pairs().f1() + " < " + PAIR_F1_FLOOR);
     }
 }
