@@ -52,6 +52,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         ApiConfig config = new ApiConfig(token, (long) (timeoutSeconds * 1000), ApiConfig.defaults(null).maxBodyBytes(), 1000);
         KgStore store = common.openStore();
+        long t0 = System.nanoTime();
         ApiServer server = new ApiServer(store, common.pipeline(), NamedQueries.load(Common.queriesDir()), config).start(host, port);
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -61,6 +62,10 @@ final class ServeCommand implements Callable<Integer> {
         }));
         spec.commandLine().getOut().printf("Serving %s on http://%s:%d/ (SPARQL at /sparql, API at /api; writes %s)%n",
                 store.description(), host, server.port(), token == null ? "disabled" : "need the token");
+        if (server.indexedClaims() > 0) {
+            spec.commandLine().getOut().printf("Started in %.1f s with %,d positive claims indexed for links%n",
+                    (System.nanoTime() - t0) / 1e9, server.indexedClaims());
+        }
         spec.commandLine().getOut().flush();
         stop.await();
         return Main.OK;

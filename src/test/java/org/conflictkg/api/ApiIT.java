@@ -137,6 +137,11 @@ class ApiIT {
         assertError(get("/api/entities/hayat-tahrir-al-sham/links?since=yesterday"), 400);
         assertError(get("/api/entities/hayat-tahrir-al-sham/links?relation=" + enc("} ; DROP ALL")), 400);
         assertError(get("/api/entities/no-such-entity-anywhere/links"), 404);
+        JsonNode page = get("/api/entities/hayat-tahrir-al-sham/links?withPredecessors=true&limit=2&offset=1").json();
+        assertEquals(all.get("total").asInt(), page.get("total").asInt());
+        assertEquals(2, page.get("links").size());
+        assertEquals(all.get("links").get(1), page.get("links").get(0), "paging keeps the order");
+        assertError(get("/api/entities/hayat-tahrir-al-sham/links?limit=0"), 400);
     }
 
     @Test
@@ -183,6 +188,44 @@ class ApiIT {
         assertEquals(204, send("DELETE", "/api/articles/" + id, null, null, TOKEN).status());
         assertError(get("/api/articles/" + id), 404);
         assertError(send("DELETE", "/api/articles/" + id, null, null, TOKEN), 404);
+    }
+
+    /** The server answers links from its index; the store answers them by SPARQL (kg links): the same, before and after writes. */
+    @Test
+    void links_from_the_servers_index_equal_links_read_from_the_store_and_follow_posts_and_deletes() throws Exception {
+        assertIndexMatchesStore();
+        String text = "title: New front\npublisher: Test Wire\ndate: 2019-03-04\n\n"
+                + "Clashes between Hay'at Tahrir al-Sham and Liwa al-Qadisiyya al-Jadida erupted near the village of Kafr Nuran.";
+        Reply posted = send("POST", "/api/articles", "text/plain", text, TOKEN);
+        assertEquals(201, posted.status(), posted.body());
+        String hts = get("/api/entities/hayat-tahrir-al-sham/links").body();
+        assertTrue(hts.contains("Liwa al-Qadisiyya al-Jadida"), hts);
+        assertTrue(get("/api/entities?q=" + enc("qadisiyya")).body().contains("discovered"));
+        assertIndexMatchesStore();
+        assertEquals(204, send("DELETE", "/api/articles/" + posted.json().get("article").asText().replaceAll(".*/", ""), null, null, TOKEN).status());
+        assertTrue(!get("/api/entities/hayat-tahrir-al-sham/links").body().contains("Liwa al-Qadisiyya al-Jadida"));
+        assertIndexMatchesStore();
+    }
+
+    private static void assertIndexMatchesStore() throws Exception {
+        org.conflictkg.query.LinkService service = new org.conflictkg.query.LinkService(store);
+        List<String> entities = new java.util.ArrayList<>();
+        store.select(org.apache.jena.query.QueryFactory.create("""
+                PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+                SELECT DISTINCT ?e WHERE { { ?c rdf:subject ?e } UNION { ?c rdf:object ?e } }"""))
+                .forEachRemaining(s -> entities.add(s.getResource("e").getURI()));
+        assertTrue(entities.size() > 30, entities.toString());
+        for (String e : entities) {
+            String key = e.replaceAll(".*/", "");
+            for (String query : List.of("?limit=1000", "?withPredecessors=true&limit=1000", "?minConfidence=0.7&since=2017-01-01&limit=1000")) {
+                JsonNode rest = get("/api/entities/" + enc(key) + "/links" + query).json().get("links");
+                org.conflictkg.query.ClaimFilter f = query.contains("since")
+                        ? new org.conflictkg.query.ClaimFilter(null, null, 0.7, java.time.LocalDate.of(2017, 1, 1), null)
+                        : org.conflictkg.query.ClaimFilter.NONE;
+                JsonNode direct = JSON.valueToTree(service.links(e, query.contains("withPredecessors"), f));
+                assertEquals(direct, rest, e + query);
+            }
+        }
     }
 
     @Test

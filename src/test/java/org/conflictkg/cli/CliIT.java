@@ -163,4 +163,50 @@ class CliIT {
         assertEquals(Main.FAILURE, none.code());
         assertTrue(none.err().contains("nothing to measure in [" + empty), none.err());
     }
+
+    @Test
+    void bench_serve_smoke_run_loads_rest_and_sparql_over_real_http_without_errors(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        assertEquals(Main.OK, run("build", "--store", store.toString(), "--no-progress", "data/articles").code());
+        Run r = run("bench-serve", "--store", store.toString(), "--clients", "4", "--seconds", "1", "--warm-up", "0", "--entities", "20");
+        assertEquals(Main.OK, r.code(), r.err());
+        for (String scenario : List.of("links, REST, sampled entities", "links, SPARQL groups-linked-to, sampled", "links, REST, 10 most-linked",
+                "search, REST", "search, SPARQL", "export, REST whole graph as GEXF", "export, SPARQL CONSTRUCT")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + java.util.regex.Pattern.quote(scenario)
+                    + ".*?\\s+[0-9]+\\s+([0-9]+)\\s+[0-9.]+\\s+([0-9.]+)\\s+[0-9.]+\\s+([0-9.]+)\\s+[0-9.]+\\s+([0-9]+)$").matcher(r.out());
+            assertTrue(m.find(), scenario + " missing in\n" + r.out());
+            assertTrue(Long.parseLong(m.group(1)) > 0, "requests were answered: " + m.group());
+            assertTrue(Double.parseDouble(m.group(2)) <= Double.parseDouble(m.group(3)), "p50 <= p99: " + m.group());
+            assertEquals("0", m.group(4), "no failed requests: " + m.group());
+        }
+        assertTrue(r.out().contains("REST links cost"), r.out());
+        assertTrue(r.out().contains("Peak heap"), r.out());
+
+        Path empty = dir.resolve("empty");
+        Run none = run("bench-serve", "--store", empty.toString(), "--seconds", "1");
+        assertEquals(Main.FAILURE, none.code());
+        assertTrue(none.err().contains("holds no claims"), none.err());
+    }
+
+    @Test
+    void compact_shrinks_a_rebuilt_store_and_keeps_every_answer(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        Path corpus = Path.of("..", "shared", "corpus", "fakes");
+        assertTrue(Files.isDirectory(corpus), "expected the corpus at " + corpus.toAbsolutePath());
+        for (int i = 0; i < 2; i++) {
+            assertEquals(Main.OK, run("build", "--store", store.toString(), "--no-progress", corpus.toString()).code());
+        }
+        Run before = run("links", "--store", store.toString(), "--format", "tsv", "HTS");
+        Run stats = run("stats", "--store", store.toString());
+        Run r = run("compact", "--store", store.toString());
+        assertEquals(Main.OK, r.code(), r.err());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9.]+) MB before, ([0-9.]+) MB after").matcher(r.out());
+        assertTrue(m.find(), r.out());
+        assertTrue(Double.parseDouble(m.group(2)) < Double.parseDouble(m.group(1)),
+                "a rebuild leaves old blocks behind that compaction drops: " + r.out());
+        assertEquals(before.out(), run("links", "--store", store.toString(), "--format", "tsv", "HTS").out());
+        assertEquals(stats.out(), run("stats", "--store", store.toString()).out());
+        Run remote = run("compact", "--store", "http://127.0.0.1:9/ds");
+        assertEquals(Main.FAILURE, remote.code());
+    }
 }
