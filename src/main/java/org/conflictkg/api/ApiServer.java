@@ -61,6 +61,8 @@ public final class ApiServer implements AutoCloseable {
     private final String openApi = OpenApiDocument.json();
     /** Extraction is CPU-bound: at most one upload per core is worked on at once; more get 503. */
     private final java.util.concurrent.Semaphore ingestSlots = new java.util.concurrent.Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    /** A whole-graph export holds the graph in memory: one at a time; more get 503. */
+    private final java.util.concurrent.Semaphore exportSlot = new java.util.concurrent.Semaphore(1);
     private SparqlServer sparql;
     private String queryEndpoint;
     private String dataEndpoint;
@@ -358,9 +360,16 @@ public final class ApiServer implements AutoCloseable {
         }
         ClaimFilter f = new ClaimFilter(type, relation, Params.decimal(ctx, "minConfidence", 0, 0, 1),
                 Params.date(ctx, "since"), Params.date(ctx, "until"));
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        Exporters.write(new GraphBuilder(store).build(f), format, out);
-        ctx.contentType(Exporters.mediaType(format)).result(out.toByteArray());
+        if (!exportSlot.tryAcquire()) {
+            throw new ApiException(503, "busy", "an export is already being made; try again shortly");
+        }
+        try {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            Exporters.write(new GraphBuilder(store).build(f), format, out);
+            ctx.contentType(Exporters.mediaType(format)).result(out.toByteArray());
+        } finally {
+            exportSlot.release();
+        }
     }
 
     private void postArticle(Context ctx) {

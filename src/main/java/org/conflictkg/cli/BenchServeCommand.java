@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
                 + "each client waits for its answer before the next request): entity links through the REST API and "
                 + "the same answer through SPARQL (the groups-linked-to query), for a random sample of the entities "
                 + "with claims and for the most-linked ones; entity search; and the whole-graph export (GEXF, and the "
-                + "claim edges as a SPARQL CONSTRUCT). Prints requests per second, latency p50, p90, p99 and max, and "
+                + "claim edges as a SPARQL CONSTRUCT, one client: the server makes one export at a time). Prints requests per second, latency p50, p90, p99 and max, and "
                 + "the peak heap of the process (server and clients).",
                 "Example: KG_JAVA_OPTS=-Xmx1g ./kg bench-serve --store build/store --clients 16"})
 final class BenchServeCommand implements Callable<Integer> {
@@ -79,7 +79,8 @@ final class BenchServeCommand implements Callable<Integer> {
                 server.close();
             }
         }
-        out.printf("Peak heap (server and clients, one process): %d MB%n", ExtractionBench.peakHeap() >> 20);
+        out.printf("Peak heap (server and clients, one process; the sum of the heap pools' peaks, an upper bound): %d MB%n",
+                ExtractionBench.peakHeap() >> 20);
         out.flush();
         return Main.OK;
     }
@@ -131,8 +132,8 @@ final class BenchServeCommand implements Callable<Integer> {
                 SELECT DISTINCT ?e ?label WHERE { ?e skos:prefLabel ?label . FILTER(CONTAINS(LCASE(STR(?label)), "%s")) } LIMIT 20"""
                 .formatted(n.toLowerCase(Locale.ROOT).replace("\\", "").replace("\"", ""))).toList())));
         if (!noExport) {
-            // a whole-graph export is a download, not an interactive query: two at a time
-            int exporters = Math.min(clients, 2);
+            // a whole-graph export is a download, not an interactive query: the server makes one at a time
+            int exporters = 1;
             scenario(out, results, bench.run("export, REST whole graph as GEXF", exporters, seconds, warmUp,
                     bench.get(List.of("/api/graph?format=gexf"))));
             scenario(out, results, bench.run("export, SPARQL CONSTRUCT of claim edges", exporters, seconds, warmUp, bench.sparql(List.of("""

@@ -10,14 +10,15 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.conflictkg.ontology.Ckg;
 import org.conflictkg.query.ClaimFilter;
 import org.conflictkg.store.KgStore;
 
 /** Reads the positive claims of the store into an {@link ExportGraph}, with filters. */
 public final class GraphBuilder {
+    /** An export reads the whole graph: it may take longer than an interactive query. */
+    static final java.time.Duration EXPORT_LIMIT = java.time.Duration.ofMinutes(10);
+
     private static final String CLAIMS = """
             PREFIX ckg:  <https://w3id.org/conflict-kg/ontology#>
             PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -44,13 +45,11 @@ public final class GraphBuilder {
 
     public ExportGraph build(ClaimFilter f) {
         Map<String, Acc> edges = new LinkedHashMap<>();
-        ResultSet rs = store.select(new ParameterizedSparqlString(CLAIMS).asQuery());
-        while (rs.hasNext()) {
-            QuerySolution q = rs.next();
+        store.forEach(new ParameterizedSparqlString(CLAIMS).asQuery(), EXPORT_LIMIT, q -> {
             String p = q.getResource("p").getURI().substring(Ckg.NS.length());
             String issued = q.contains("issued") ? q.getLiteral("issued").getLexicalForm() : null;
             if (!f.accepts(p, q.getLiteral("confidence").getDouble(), issued)) {
-                continue;
+                return;
             }
             String s = q.getResource("s").getURI();
             String o = q.getResource("o").getURI();
@@ -63,11 +62,9 @@ public final class GraphBuilder {
             if (a.evidence == null) {
                 a.evidence = q.getResource("claim").getURI();
             }
-        }
+        });
         Map<String, NodeAcc> nodes = new HashMap<>();
-        ResultSet ns = store.select(new ParameterizedSparqlString(NODES).asQuery());
-        while (ns.hasNext()) {
-            QuerySolution q = ns.next();
+        store.forEach(new ParameterizedSparqlString(NODES).asQuery(), EXPORT_LIMIT, q -> {
             String e = q.getResource("e").getURI();
             NodeAcc n = nodes.computeIfAbsent(e, k -> new NodeAcc());
             n.label = q.getLiteral("label").getString();
@@ -76,7 +73,7 @@ public final class GraphBuilder {
             if (q.contains("alias")) {
                 n.aliases.add(q.getLiteral("alias").getString());
             }
-        }
+        });
         Set<String> used = new HashSet<>();
         List<ExportGraph.Edge> out = new ArrayList<>();
         int i = 0;

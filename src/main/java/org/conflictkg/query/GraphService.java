@@ -84,7 +84,9 @@ public final class GraphService {
             add(out, e, 0.5, "substring");
         }
         if (index != null) {
-            for (Map.Entry<String, LinkIndex.Label> e : index.discovered(needle, 200)) {
+            // without a type filter, only as many as the page needs
+            int max = type == null ? (int) Math.min(200L, (long) offset + limit) : 200;
+            for (Map.Entry<String, LinkIndex.Label> e : index.discovered(needle, max)) {
                 out.computeIfAbsent(e.getKey(), k -> entry(k, e.getValue().label(), e.getValue().type(), 0.4, "discovered"));
             }
             return page(out, type, limit, offset);

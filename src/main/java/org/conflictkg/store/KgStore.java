@@ -132,6 +132,16 @@ public interface KgStore extends AutoCloseable {
 
     ResultSetRewindable select(Query query);
 
+    /** Streams a SELECT's rows to a consumer, with its own time limit: the rows are never all in memory (a local store). */
+    default void forEach(Query query, java.time.Duration limit, java.util.function.Consumer<org.apache.jena.query.QuerySolution> row) {
+        select(query, limit).forEachRemaining(row);
+    }
+
+    /** A SELECT with its own time limit instead of the store's (an export reads the whole graph). */
+    default ResultSetRewindable select(Query query, java.time.Duration limit) {
+        return select(query);
+    }
+
     default ResultSetRewindable select(String sparql) {
         return select(parse(sparql));
     }

@@ -189,6 +189,26 @@ public final class TdbStore implements KgStore {
         });
     }
 
+    @Override
+    public ResultSetRewindable select(Query query, java.time.Duration limit) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
+                    .timeout(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build()) {
+                return ResultSetFactory.copyResults(qe.execSelect());
+            }
+        });
+    }
+
+    @Override
+    public void forEach(Query query, java.time.Duration limit, java.util.function.Consumer<org.apache.jena.query.QuerySolution> row) {
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
+                    .timeout(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build()) {
+                qe.execSelect().forEachRemaining(row);
+            }
+        });
+    }
+
     /** Runs a SELECT query in a read transaction and returns the rows, detached from the transaction. */
     @Override
     public ResultSetRewindable select(Query query) {
