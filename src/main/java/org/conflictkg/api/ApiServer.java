@@ -275,7 +275,7 @@ public final class ApiServer implements AutoCloseable {
                   { ?e ?p ?o } UNION { ?c a ckg:Claim ; ?cp ?co . { ?c rdf:subject ?e } UNION { ?c rdf:object ?e } }
                 }""");
         q.setIri("e", iri);
-        describe(ctx, (org.apache.jena.rdf.model.Model) store.execute(q.asQuery()), () -> html(graph.entity(iri).orElseThrow()));
+        Representations.describe(ctx, (org.apache.jena.rdf.model.Model) store.execute(q.asQuery()), () -> Representations.html(graph.entity(iri).orElseThrow()));
     }
 
     private void dereferenceArticle(Context ctx) {
@@ -284,39 +284,7 @@ public final class ApiServer implements AutoCloseable {
         if (m.isEmpty()) {
             throw ApiException.notFound("no article " + ctx.pathParam("id"));
         }
-        describe(ctx, m, () -> html(graph.article(iri).orElseThrow()));
-    }
-
-    private static void describe(Context ctx, org.apache.jena.rdf.model.Model m, java.util.function.Supplier<String> html) {
-        String accept = ctx.header("Accept") == null ? "" : ctx.header("Accept");
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        if (accept.contains("text/turtle")) {
-            org.apache.jena.riot.RDFDataMgr.write(out, m, org.apache.jena.riot.Lang.TURTLE);
-            ctx.contentType("text/turtle").result(out.toByteArray());
-        } else if (accept.contains("application/ld+json")) {
-            org.apache.jena.riot.RDFDataMgr.write(out, m, org.apache.jena.riot.Lang.JSONLD);
-            ctx.contentType("application/ld+json").result(out.toByteArray());
-        } else if (accept.contains("application/n-triples")) {
-            org.apache.jena.riot.RDFDataMgr.write(out, m, org.apache.jena.riot.Lang.NTRIPLES);
-            ctx.contentType("application/n-triples").result(out.toByteArray());
-        } else {
-            ctx.html(html.get());
-        }
-    }
-
-    private static String html(Map<String, Object> description) {
-        StringBuilder sb = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>");
-        sb.append(escape(String.valueOf(description.getOrDefault("label", description.getOrDefault("title", "")))));
-        sb.append("</title></head><body><h1>").append(escape(String.valueOf(description.getOrDefault("label", description.getOrDefault("title", "")))))
-                .append("</h1><dl>");
-        for (Map.Entry<String, Object> e : description.entrySet()) {
-            sb.append("<dt>").append(escape(e.getKey())).append("</dt><dd>").append(escape(String.valueOf(e.getValue()))).append("</dd>");
-        }
-        return sb.append("</dl></body></html>").toString();
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        Representations.describe(ctx, m, () -> Representations.html(graph.article(iri).orElseThrow()));
     }
 
     private void paths(Context ctx) {

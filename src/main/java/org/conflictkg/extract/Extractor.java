@@ -96,8 +96,7 @@ public final class Extractor {
             }
             UnitBuilder.Units u = units.build(s, ms, entities, capitals);
             ClaimContext.Attribution attribution = context.attribution(u.units());
-            LocalDate date = SentenceDates.find(s.text(), published).stream()
-                    .map(SentenceDates.Found::date).filter(d -> d != null).findFirst().orElse(null);
+            LocalDate date = firstDate(s, published);
             for (List<Mention> pair : u.possessives()) {
                 add(claims, new Claim(pair.get(1).entityId(), "memberOf", pair.get(0).entityId(), s.index(), s.text(),
                         s.start(), s.end(), 0.8, "possessive-compound", Polarity.POSITIVE, Modality.ASSERTED,
@@ -163,8 +162,7 @@ public final class Extractor {
                 continue;
             }
             ClaimContext.Attribution attribution = context.attribution(units.build(s, here, entities, capitals).units());
-            LocalDate date = SentenceDates.find(s.text(), a.article().published()).stream()
-                    .map(SentenceDates.Found::date).filter(d -> d != null).findFirst().orElse(null);
+            LocalDate date = firstDate(s, a.article().published());
             bySentence.getOrDefault(s.index() - 1, List.of()).stream().filter(group).map(Mention::entityId).distinct().forEach(g ->
                     add(claims, new Claim(g, "labelledTerrorist", speaker(attribution, voice, entities), s.index(), s.text(), s.start(), s.end(), 0.6,
                             "terrorists-anaphor", Polarity.POSITIVE, Modality.ASSERTED, source(attribution), words(attribution), date)));
@@ -330,6 +328,11 @@ public final class Extractor {
         double confidence = Math.round(rule.confidence() * Math.min(1.0, subject.confidence() + 0.1) * 100) / 100.0;
         add(claims, new Claim(sub, rule.relation(), object, s.index(), s.text(), s.start(), s.end(), confidence,
                 rule.id(), polarity, modality, source(attribution), words(attribution), date));
+    }
+
+    /** The first date a sentence gives, resolved against the publication date, or null. */
+    private static LocalDate firstDate(Sentence s, LocalDate published) {
+        return SentenceDates.find(s.text(), published).stream().map(SentenceDates.Found::date).filter(d -> d != null).findFirst().orElse(null);
     }
 
     /** Who speaks in a sentence: the quoted or reported actor, else the article's own voice. */

@@ -107,8 +107,8 @@ public final class LinkIndex {
             }
             byArticle.remove(articleIri);
             forget();
-            readClaims(" FILTER(?g = <" + articleIri + ">)");
-            readLabels(" FILTER(?g = <" + articleIri + ">)");
+            readClaims(articleIri);
+            readLabels(articleIri);
         } finally {
             lock.writeLock().unlock();
         }
@@ -217,14 +217,13 @@ public final class LinkIndex {
         labels.clear();
         strings.clear();
         claims = 0;
-        readClaims("");
-        readLabels("");
+        readClaims(null);
+        readLabels(null);
         stale = false;
     }
 
-    private void readClaims(String filter) {
-        String q = CLAIMS.substring(0, CLAIMS.lastIndexOf('}')) + filter + "\n}";
-        store.select(new ParameterizedSparqlString(q).asQuery()).forEachRemaining(s -> {
+    private void readClaims(String graph) {
+        store.select(only(CLAIMS, graph)).forEachRemaining(s -> {
             LinkRow r = LinkRow.of(s);
             r = new LinkRow(r.claim(), intern(r.subject()), intern(r.object()), intern(r.relation()), intern(r.article()),
                     intern(r.evidence()), r.confidence(), r.issued() == null ? null : intern(r.issued()));
@@ -237,9 +236,8 @@ public final class LinkIndex {
         });
     }
 
-    private void readLabels(String filter) {
-        String q = LABELS.substring(0, LABELS.lastIndexOf('}')) + filter + "\n}";
-        store.select(new ParameterizedSparqlString(q).asQuery()).forEachRemaining((QuerySolution s) -> {
+    private void readLabels(String graph) {
+        store.select(only(LABELS, graph)).forEachRemaining((QuerySolution s) -> {
             String iri = s.getResource("e").getURI();
             boolean discovered = s.contains("discovered") && s.getLiteral("discovered").getBoolean();
             Label l = new Label(s.getLiteral("label").getString(), s.getResource("type").getURI().substring(Ckg.NS.length()),
@@ -249,6 +247,16 @@ public final class LinkIndex {
                 return a.discovered() || b.discovered() ? best.asDiscovered() : best;
             });
         });
+    }
+
+    /** The query over every graph, or over one (its IRI bound as a parameter, never pasted in). */
+    private static org.apache.jena.query.Query only(String query, String graph) {
+        if (graph == null) {
+            return new ParameterizedSparqlString(query).asQuery();
+        }
+        ParameterizedSparqlString q = new ParameterizedSparqlString(query.substring(0, query.lastIndexOf('}')) + " FILTER(?g = ?only)\n}");
+        q.setIri("only", graph);
+        return q.asQuery();
     }
 
     private static List<LinkRow> without(List<LinkRow> rows, String article) {
