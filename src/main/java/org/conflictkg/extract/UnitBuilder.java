@@ -51,6 +51,7 @@ final class UnitBuilder {
         this.capitals.set(capitals);
         List<Unit> flat = flatten(s, mentions);
         flat = demonyms(flat);
+        flat = basedIn(flat);
         flat = absorb(flat, entities);
         List<List<Mention>> possessives = new ArrayList<>();
         flat = possessives(flat, entities, possessives);
@@ -83,6 +84,28 @@ final class UnitBuilder {
             nextKept = keep;
         }
         return java.util.Arrays.asList(out);
+    }
+
+    /**
+     * A name before "-based" says where something is based, not who acts ("the UK-based
+     * Observatory", "a London based group"): it becomes a word.
+     */
+    private static List<Unit> basedIn(List<Unit> in) {
+        List<Unit> out = new ArrayList<>(in);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Unit u = out.get(i);
+            if (!u.isEntity()) {
+                continue;
+            }
+            String next = out.get(i + 1).word();
+            boolean based = "based".equals(next) || "-based".equals(next)
+                    || ("-".equals(next) && i + 2 < out.size() && "based".equals(out.get(i + 2).word()));
+            if (based) {
+                out.set(i, Unit.word(u.mentions().stream().map(Mention::surface).collect(java.util.stream.Collectors.joining(" "))
+                        .toLowerCase(java.util.Locale.ROOT), u.start(), u.end()));
+            }
+        }
+        return out;
     }
 
     /** "X's Y" with two armed actors becomes Y, and the pair is reported: Y is a part of X. */

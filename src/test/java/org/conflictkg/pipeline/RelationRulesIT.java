@@ -53,6 +53,16 @@ class RelationRulesIT {
     }
 
     @Test
+    void the_constructions_added_in_session_two_are_read() {
+        assertHas(triples("President Barack Obama met the delegation."), "barack-obama roleIn united-states");
+        assertHas(triples("The talks between foreign ministers Kerry and Lavrov ended."),
+                "john-kerry roleIn united-states", "sergey-lavrov roleIn russia");
+        assertHas(triples("Al-Qaeda's Syrian branch Jabhat al-Nusra attacked Aleppo."), "jabhat-al-nusra memberOf al-qaeda");
+        Set<String> based = triples("Kurdish forces fought near the border with Turkey the UK-based opposing Syrian Observatory said.");
+        assertFalse(based.stream().anyMatch(t -> t.startsWith("united-kingdom ")), "a place before -based is not an actor: " + based);
+    }
+
+    @Test
     void compound_and_passive_backing_is_support() {
         assertHas(triples("The Turkish-backed Hamza Division advanced on Tal Rifaat."), "turkey supports hamza-division");
         assertHas(triples("Jaish al-Izza, backed by the United States, shelled Morek."), "united-states supports jaish-al-izza");
