@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -72,7 +71,7 @@ public final class ServeBench {
         long[][] latencies = new long[clients][];
         long[] errors = new long[clients];
         long[] bytes = new long[clients];
-        String[] failure = new String[1];
+        java.util.concurrent.atomic.AtomicReference<String> failure = new java.util.concurrent.atomic.AtomicReference<>();
         CountDownLatch done = new CountDownLatch(clients);
         long start = System.nanoTime();
         long end = start + (long) (seconds * 1e9);
@@ -89,7 +88,7 @@ public final class ServeBench {
                         long took = System.nanoTime() - t0;
                         if (reply.statusCode() != 200) {
                             errors[me]++;
-                            failure[0] = reply.statusCode() + " for " + r.uri() + ": " + new String(reply.body(), StandardCharsets.UTF_8);
+                            failure.set(reply.statusCode() + " for " + r.uri() + ": " + new String(reply.body(), StandardCharsets.UTF_8));
                         }
                         bytes[me] += reply.body().length;
                         if (n == mine.length) {
@@ -99,7 +98,7 @@ public final class ServeBench {
                     }
                 } catch (java.io.IOException e) {
                     errors[me]++;
-                    failure[0] = e.toString();
+                    failure.set(e.toString());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } finally {
@@ -118,11 +117,10 @@ public final class ServeBench {
         }
         double took = (System.nanoTime() - start) / 1e9;
         long errs = Arrays.stream(errors).sum();
-        if (errs > 0 && failure[0] != null) {
-            System.err.println("bench: " + errs + " failed requests, for example " + abbreviate(failure[0]));
+        if (errs > 0 && failure.get() != null) {
+            System.err.println("bench: " + errs + " failed requests, for example " + abbreviate(failure.get()));
         }
-        List<long[]> parts = new ArrayList<>(Arrays.asList(latencies));
-        long[] all = parts.stream().flatMapToLong(Arrays::stream).toArray();
+        long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).toArray();
         return new Load(all, errs, took, Arrays.stream(bytes).sum());
     }
 
