@@ -209,6 +209,20 @@ public final class ExtractionBench {
         return peak;
     }
 
+    /**
+     * Heap still in use after the most recent collection of each pool, summed: what was live, not
+     * what was allocated. Sampled while a benchmark runs, its largest value is the memory it needed.
+     */
+    public static long liveHeapAfterGc() {
+        long live = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                live += pool.getCollectionUsage().getUsed();
+            }
+        }
+        return live;
+    }
+
     /** Forgets the heap peaks, so that the next {@link #peakHeap} covers what follows. */
     public static void resetPeakHeap() {
         System.gc();
