@@ -1,8 +1,5 @@
 package org.conflictkg.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -195,41 +192,6 @@ public final class ExtractionBench {
             return new Loaded(loader.countQuads() + loader.countTriples(), seconds);
         } finally {
             org.apache.jena.tdb2.sys.TDBInternal.expel(ds.asDatasetGraph());
-        }
-    }
-
-    /** The highest heap use the JVM has seen so far, in bytes (the sum of the heap pools' peaks). */
-    public static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
-    }
-
-    /**
-     * Heap still in use after the most recent collection of each pool, summed: what was live, not
-     * what was allocated. Sampled while a benchmark runs, its largest value is the memory it needed.
-     */
-    public static long liveHeapAfterGc() {
-        long live = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
-                live += pool.getCollectionUsage().getUsed();
-            }
-        }
-        return live;
-    }
-
-    /** Forgets the heap peaks, so that the next {@link #peakHeap} covers what follows. */
-    public static void resetPeakHeap() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.conflictkg.bench.ExtractionBench;
+import org.conflictkg.bench.Heap;
 import org.conflictkg.bench.Throughput;
 import org.conflictkg.ingest.Ingestor;
 import org.conflictkg.model.ConflictKgException;
@@ -60,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().maxMemory() >> 20);
         out.println();
         out.printf("%-40s %7s %10s %11s %8s %8s%n", "Stage", "threads", "articles/s", "tokens/s", "MB/s", "seconds");
-        ExtractionBench.resetPeakHeap();
+        Heap.resetPeak();
         List<Throughput> runs = new java.util.ArrayList<>(bench.stages(corpus));
         Throughput one = bench.extraction(corpus, 1);
         runs.add(one);
@@ -72,18 +73,18 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("%-40s %7d %10.1f %11.0f %8.3f %8.2f%n", t.label(), t.threads(), t.articlesPerSecond(),
                     t.tokensPerSecond(), t.megabytesPerSecond(), t.seconds());
         }
-        out.printf("Tokens: %d; peak heap during extraction: %d MB%n", one.tokens(), ExtractionBench.peakHeap() >> 20);
+        out.printf("Tokens: %d; peak heap during extraction: %d MB%n", one.tokens(), Heap.peak() >> 20);
         out.flush();
         if (noBuild) {
             return Main.OK;
         }
         Path dir = Files.createTempDirectory(work == null ? Path.of(System.getProperty("java.io.tmpdir")) : work, "kg-bench");
         try {
-            ExtractionBench.resetPeakHeap();
+            Heap.resetPeak();
             BuildSummary s;
             try (KgStore store = KgStore.open(dir.resolve("build"))) {
                 s = bench.build(corpus, store, threads);
-                long heap = ExtractionBench.peakHeap();
+                long heap = Heap.peak();
                 out.println();
                 out.printf("Build into TDB2 (%d threads): %d articles, %d quads in %.2f s: %.1f articles/s, %.0f quads/s; "
                         + "%.2f of extraction alone; peak heap %d MB%n", threads, s.built(), s.triples(), s.seconds(),

@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.query.QueryFactory;
 import org.conflictkg.api.ApiConfig;
 import org.conflictkg.api.ApiServer;
-import org.conflictkg.bench.ExtractionBench;
+import org.conflictkg.bench.Heap;
 import org.conflictkg.bench.ServeBench;
 import org.conflictkg.extract.NameResolver;
 import org.conflictkg.ontology.Iris;
@@ -65,14 +65,14 @@ final class BenchServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--clients, --seconds and --entities must be positive, --warm-up not negative");
         }
         PrintWriter out = spec.commandLine().getOut();
-        ExtractionBench.resetPeakHeap();
+        Heap.resetPeak();
         java.util.concurrent.atomic.AtomicLong live = new java.util.concurrent.atomic.AtomicLong();
         java.util.concurrent.ScheduledExecutorService sampler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "heap-sampler");
             t.setDaemon(true);
             return t;
         });
-        sampler.scheduleAtFixedRate(() -> live.accumulateAndGet(ExtractionBench.liveHeapAfterGc(), Math::max), 0, 200,
+        sampler.scheduleAtFixedRate(() -> live.accumulateAndGet(Heap.liveAfterGc(), Math::max), 0, 200,
                 java.util.concurrent.TimeUnit.MILLISECONDS);
         try (KgStore store = common.openStore()) {
             long t0 = System.nanoTime();
@@ -89,7 +89,7 @@ final class BenchServeCommand implements Callable<Integer> {
         }
         sampler.shutdownNow();
         out.printf("Heap (server and clients, one process): at most %d MB live after a collection; "
-                + "the sum of the heap pools' peaks, an upper bound of what was allocated, %d MB%n", live.get() >> 20, ExtractionBench.peakHeap() >> 20);
+                + "the sum of the heap pools' peaks, an upper bound of what was allocated, %d MB%n", live.get() >> 20, Heap.peak() >> 20);
         out.flush();
         return Main.OK;
     }
