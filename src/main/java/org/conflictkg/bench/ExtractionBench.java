@@ -130,7 +130,7 @@ public final class ExtractionBench {
         int n = c.raw().size();
         return List.of(
                 new Throughput("clean", 1, n, tokens, c.bytes(), nanos[0] / 1e9),
-                new Throughput("sentences, tokens, POS (OpenNLP)", 1, n, tokens, c.bytes(), nanos[1] / 1e9),
+                new Throughput("sentences, tokens (OpenNLP)", 1, n, tokens, c.bytes(), nanos[1] / 1e9),
                 new Throughput("entities, coreference, relations", 1, n, tokens, c.bytes(), nanos[2] / 1e9),
                 new Throughput("RDF mapping (" + quads + " triples)", 1, n, tokens, c.bytes(), nanos[3] / 1e9));
     }

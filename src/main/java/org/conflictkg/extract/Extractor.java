@@ -102,8 +102,9 @@ public final class Extractor {
                         s.start(), s.end(), 0.8, "possessive-compound", Polarity.POSITIVE, Modality.ASSERTED,
                         source(attribution), words(attribution), date));
             }
+            Set<String> words = PatternMatcher.words(u.units());
             for (RelationRule rule : rules.rules()) {
-                for (PatternMatcher.Match m : PatternMatcher.find(rule, u.units(), entities)) {
+                for (PatternMatcher.Match m : PatternMatcher.find(rule, u.units(), words, entities)) {
                     Polarity polarity = context.polarity(u.units(), m);
                     Modality modality = context.modality(u.units(), m);
                     List<String> objects = objects(rule, m, a, mentions, s, speaker(attribution, voice, entities));

@@ -39,12 +39,30 @@ public final class Gazetteer {
     record Entry(String entityId, String alias, Kind kind, boolean label) {
     }
 
+    /** An entry with what the case rules ask of it, worked out once. */
+    private record Indexed(Entry entry, String surface, boolean firstCapitalised, String acronym) {
+        static Indexed of(Entry e) {
+            String surface = NameKeys.stripQualifier(e.alias());
+            boolean firstCap = false;
+            for (NameToken t : NameKeys.tokens(surface, 0)) {
+                if (!t.connector()) {
+                    firstCap = t.capitalised();
+                    break;
+                }
+            }
+            return new Indexed(e, surface, firstCap, e.alias().replaceAll("[^\\p{L}\\p{N}]", ""));
+        }
+    }
+
     /** A candidate match: the entries and how good the match is. */
     record Hit(List<Entry> entries, int tokens, double score, String method) {
     }
 
-    private final Map<String, List<Entry>> byNorm = new HashMap<>();
-    private final Map<String, List<Entry>> byPhonetic = new HashMap<>();
+    private final Map<String, List<Indexed>> byNorm = new HashMap<>();
+    private final Map<String, List<Indexed>> byPhonetic = new HashMap<>();
+    /** For the first word of any name (normalised or phonetic key), the most words a name starting with it has. */
+    private final Map<String, Integer> longestFromNorm = new HashMap<>();
+    private final Map<String, Integer> longestFromPhonetic = new HashMap<>();
     private final KnowledgeBase kb;
 
     public Gazetteer(KnowledgeBase kb) {
@@ -73,20 +91,22 @@ public final class Gazetteer {
         if (norm.isEmpty() || norm.size() > MAX_TOKENS) {
             return;
         }
-        Entry entry = new Entry(id, alias, kind, label);
+        Indexed entry = Indexed.of(new Entry(id, alias, kind, label));
         put(byNorm, String.join(" ", norm), entry);
+        longestFromNorm.merge(norm.get(0), norm.size(), Math::max);
         if (kind == Kind.NAME) {
             List<String> ph = NameKeys.phoneticKey(alias);
             int consonants = ph.stream().mapToInt(x -> x.replace("'", "").replace("V", "").length()).sum();
             if (consonants >= MIN_PHONETIC_CONSONANTS && ph.stream().noneMatch(String::isEmpty)) {
                 put(byPhonetic, String.join(" ", ph), entry);
+                longestFromPhonetic.merge(ph.get(0), ph.size(), Math::max);
             }
         }
     }
 
-    private static void put(Map<String, List<Entry>> index, String key, Entry e) {
-        List<Entry> list = index.computeIfAbsent(key, k -> new ArrayList<>());
-        if (list.stream().noneMatch(x -> x.entityId().equals(e.entityId()) && x.alias().equals(e.alias()))) {
+    private static void put(Map<String, List<Indexed>> index, String key, Indexed e) {
+        List<Indexed> list = index.computeIfAbsent(key, k -> new ArrayList<>());
+        if (list.stream().noneMatch(x -> x.entry().entityId().equals(e.entry().entityId()) && x.entry().alias().equals(e.entry().alias()))) {
             list.add(e);
         }
     }
@@ -117,6 +137,7 @@ public final class Gazetteer {
     /** As {@link #match(List, List, int)}, trying names of at most {@code maxTokens} content tokens. */
     Optional<Hit> match(List<NameToken> tokens, List<Integer> content, int ci, int maxTokens) {
         int max = Math.min(Math.min(MAX_TOKENS, maxTokens), content.size() - ci);
+        max = Math.min(max, longestFrom(tokens.get(content.get(ci))));
         for (int n = max; n >= 1; n--) {
             List<NameToken> span = new ArrayList<>(n);
             for (int k = 0; k < n; k++) {
@@ -134,6 +155,15 @@ public final class Gazetteer {
             }
         }
         return Optional.empty();
+    }
+
+    /** The most words a name starting with this token can have; 0 when no name starts with it. */
+    private int longestFrom(NameToken first) {
+        int n = Math.max(longestFromNorm.getOrDefault(first.norm(), 0), longestFromPhonetic.getOrDefault(first.phonetic(), 0));
+        if (n == 0 && first.capitalised() && first.norm().length() >= 5 && first.norm().endsWith("s")) {
+            return 1; // a plural of a one-word name ("Alawites")
+        }
+        return n;
     }
 
     /** A name may skip connectors but never other words: the content tokens must follow one another. */
@@ -175,9 +205,11 @@ public final class Gazetteer {
             ph.append(p);
         }
         double penalty = dropPlural ? 0.05 : 0;
-        List<Entry> exact = accept(byNorm.getOrDefault(norm.toString(), List.of()), span);
+        List<Indexed> exactIndexed = byNorm.getOrDefault(norm.toString(), List.of());
+        List<Entry> exact = accept(exactIndexed, span);
         if (!exact.isEmpty()) {
-            boolean verbatim = exact.stream().anyMatch(e -> NameKeys.stripQualifier(e.alias()).equals(surface(span)));
+            String surface = surface(span);
+            boolean verbatim = exactIndexed.stream().anyMatch(e -> exact.contains(e.entry()) && e.surface().equals(surface));
             return Optional.of(new Hit(exact, span.size(), (verbatim ? 1.0 : 0.95) - penalty, verbatim ? "exact" : "normalised"));
         }
         List<Entry> fuzzy = accept(byPhonetic.getOrDefault(ph.toString(), List.of()), span);
@@ -199,20 +231,22 @@ public final class Gazetteer {
     }
 
     /** Keeps the entries whose case rule the text obeys, one per entity. */
-    private static List<Entry> accept(List<Entry> entries, List<NameToken> span) {
+    private static List<Entry> accept(List<Indexed> entries, List<NameToken> span) {
         if (entries.isEmpty()) {
-            return entries;
+            return List.of();
         }
         boolean anyCap = span.stream().anyMatch(NameToken::capitalised);
         boolean allCaps = span.stream().allMatch(NameToken::allCaps);
         Set<String> seen = new LinkedHashSet<>();
         List<Entry> out = new ArrayList<>();
-        for (Entry e : entries) {
+        for (Indexed x : entries) {
+            Entry e = x.entry();
             boolean ok = switch (e.kind()) {
-                case ACRONYM -> allCaps && acronymMatches(e.alias(), span);
+                case ACRONYM -> allCaps && acronymMatches(x.acronym(), span);
                 case LOWER -> true;
                 case NAME, DEMONYM -> anyCap && !(allCaps && span.size() == 1 && span.get(0).text().length() <= 3)
-                        && firstCaseAgrees(e.alias(), span);
+                        // A name whose first word is capitalised matches only text whose first word is: "Southern Idlib", not "southern Idlib".
+                        && (!x.firstCapitalised() || span.get(0).capitalised());
             };
             if (ok && seen.add(e.entityId())) {
                 out.add(e);
@@ -223,21 +257,11 @@ public final class Gazetteer {
         return out;
     }
 
-    /** A name whose first word is capitalised matches only text whose first word is: "Southern Idlib", not "southern Idlib". */
-    private static boolean firstCaseAgrees(String alias, List<NameToken> span) {
-        for (NameToken t : NameKeys.tokens(NameKeys.stripQualifier(alias), 0)) {
-            if (!t.connector()) {
-                return !t.capitalised() || span.get(0).capitalised();
-            }
-        }
-        return true;
-    }
-
-    private static boolean acronymMatches(String alias, List<NameToken> span) {
+    private static boolean acronymMatches(String letters, List<NameToken> span) {
         StringBuilder sb = new StringBuilder();
         for (NameToken t : span) {
             sb.append(t.text());
         }
-        return alias.replaceAll("[^\\p{L}\\p{N}]", "").equals(sb.toString());
+        return letters.equals(sb.toString());
     }
 }

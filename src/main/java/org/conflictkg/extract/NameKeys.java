@@ -19,6 +19,9 @@ final class NameKeys {
     /** Arabic articles as transliterated, written before a hyphen or as a separate lower-case word. */
     private static final Set<String> ARTICLES = Set.of("al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh");
     private static final Pattern CAMEL_ARTICLE = Pattern.compile("^(al|el|Al|El)(\\p{Lu}\\p{Ll}+)$");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’`ʿʾ]");
+    private static final Pattern QUALIFIER = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
 
     private NameKeys() {
     }
@@ -73,13 +76,27 @@ final class NameKeys {
                 || (Character.isLetter(first) && Character.toLowerCase(first) == Character.toUpperCase(first));
         boolean allCaps = w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
                 && w.chars().anyMatch(Character::isUpperCase);
-        return new NameToken(w, start, start + w.length(), norm(w), phonetic(w), connector, cap, allCaps);
+        String norm = norm(w);
+        return new NameToken(w, start, start + w.length(), norm, phoneticOfNorm(norm), connector, cap, allCaps);
     }
 
     /** Lower case, no diacritics, no apostrophes. */
     static String norm(String w) {
-        String s = Normalizer.normalize(w, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return s.toLowerCase(Locale.ROOT).replaceAll("['’`ʿʾ]", "");
+        if (asciiLettersAndDigits(w)) {
+            return w.toLowerCase(Locale.ROOT);
+        }
+        String s = MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFD)).replaceAll("");
+        return APOSTROPHES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    private static boolean asciiLettersAndDigits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -88,8 +105,12 @@ final class NameKeys {
      * (so "Ministry" and "Minister" differ while "Zenki" and "Zinki" agree).
      */
     static String phonetic(String w) {
-        String s = norm(w);
-        boolean vowelEnd = s.matches(".*([aeiouy]|[aeiou]h)$") && s.length() > 1;
+        return phoneticOfNorm(norm(w));
+    }
+
+    /** {@link #phonetic} of a word already normalised by {@link #norm}. */
+    private static String phoneticOfNorm(String s) {
+        boolean vowelEnd = s.length() > 1 && endsInVowelSound(s);
         s = s.replace("sh", "s").replace("kh", "k").replace("gh", "k").replace("dh", "d")
                 .replace("th", "t").replace("ph", "f").replace("ch", "k").replace("ck", "k");
         StringBuilder sb = new StringBuilder();
@@ -124,6 +145,15 @@ final class NameKeys {
         return sb.toString();
     }
 
+    /** Ends in a vowel, y, or a vowel and h ("Zenki", "Daraya", "Hamah"). */
+    private static boolean endsInVowelSound(String s) {
+        char last = s.charAt(s.length() - 1);
+        if ("aeiouy".indexOf(last) >= 0) {
+            return true;
+        }
+        return last == 'h' && "aeiou".indexOf(s.charAt(s.length() - 2)) >= 0;
+    }
+
     /** The normalised key of a name: content tokens' normal forms joined by spaces. */
     static List<String> normKey(String name) {
         List<String> out = new ArrayList<>();
@@ -147,6 +177,6 @@ final class NameKeys {
 
     /** "Republican Guard (Syria)" is matched as "Republican Guard": the qualifier only disambiguates the label. */
     static String stripQualifier(String name) {
-        return name.replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip();
+        return name.indexOf('(') < 0 ? name.strip() : QUALIFIER.matcher(name).replaceAll("").strip();
     }
 }

@@ -3,8 +3,10 @@ package org.conflictkg.extract;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.conflictkg.model.Entity;
 import org.conflictkg.model.Mention;
@@ -31,6 +33,25 @@ final class PatternMatcher {
     }
 
     static List<Match> find(RelationRule rule, List<Unit> units, Map<String, Entity> entities) {
+        return find(rule, units, words(units), entities);
+    }
+
+    /** The words of a sentence's units, for {@link #find(RelationRule, List, Set, Map)}. */
+    static Set<String> words(List<Unit> units) {
+        Set<String> out = new HashSet<>();
+        for (Unit x : units) {
+            if (!x.isEntity()) {
+                out.add(x.word());
+            }
+        }
+        return out;
+    }
+
+    /** As {@link #find(RelationRule, List, Map)}, given the sentence's {@link #words}: a rule whose required words are absent is not tried. */
+    static List<Match> find(RelationRule rule, List<Unit> units, Set<String> words, Map<String, Entity> entities) {
+        if (!mayMatch(rule, words)) {
+            return List.of();
+        }
         List<Match> out = new ArrayList<>();
         for (int start = 0; start < units.size(); start++) {
             Map<String, List<Mention>> slots = new HashMap<>();
@@ -43,6 +64,17 @@ final class PatternMatcher {
             }
         }
         return out;
+    }
+
+    /** Every word element that is not optional needs the first word of one of its phrases somewhere in the sentence. */
+    private static boolean mayMatch(RelationRule rule, Set<String> words) {
+        for (PatternElement el : rule.pattern()) {
+            if (el instanceof PatternElement.Words w && !w.optional()
+                    && w.phrases().stream().noneMatch(p -> words.contains(p.get(0)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The end unit index of a match of elements[e..] from unit u, or -1; fills the slots and literal units. */

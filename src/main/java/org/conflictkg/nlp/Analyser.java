@@ -3,7 +3,6 @@ package org.conflictkg.nlp;
 import java.util.ArrayList;
 import java.util.List;
 
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -15,22 +14,20 @@ import org.conflictkg.model.Sentence;
 import org.conflictkg.model.Token;
 
 /**
- * Splits each paragraph of an article into sentences (never across paragraphs), tokens and
- * UD part-of-speech tags. Offsets point into {@link Article#text()}.
+ * Splits each paragraph of an article into sentences (never across paragraphs) and tokens.
+ * Offsets point into {@link Article#text()}.
  * Thread-safe: every thread gets its own OpenNLP instances over the shared models.
  */
 public final class Analyser {
-    /** Sentences longer than this are cut into pieces for the tagger, which is quadratic in nothing but slow on huge input. */
+    /** Sentences longer than this are cut into pieces, so that no rule ever walks one enormous sentence. */
     static final int MAX_SENTENCE_CHARS = 5_000;
 
     private final ThreadLocal<SentenceDetectorME> sentenceDetector;
     private final ThreadLocal<TokenizerME> tokenizer;
-    private final ThreadLocal<POSTaggerME> tagger;
 
     public Analyser(NlpModels models) {
         this.sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(models.sentences()));
         this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(models.tokens()));
-        this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(models.pos()));
     }
 
     public AnalysedArticle analyse(Article article) {
@@ -51,10 +48,9 @@ public final class Analyser {
     private Sentence sentence(int index, int start, String text, Paragraph p) {
         Span[] spans = tokenizer.get().tokenizePos(text);
         String[] words = Span.spansToStrings(spans, text);
-        String[] tags = tagger.get().tag(words);
         List<Token> tokens = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
-            tokens.add(new Token(words[i], start + spans[i].getStart(), start + spans[i].getEnd(), tags[i]));
+            tokens.add(new Token(words[i], start + spans[i].getStart(), start + spans[i].getEnd()));
         }
         return new Sentence(index, start, text, p.section(), tokens);
     }

@@ -144,7 +144,7 @@ class CliIT {
         Run r = run("bench", "--threads", "2", "--work", dir.toString(), "data/articles");
         assertEquals(Main.OK, r.code(), r.err());
         assertTrue(r.out().contains("Corpus: 5 articles"), r.out());
-        for (String stage : List.of("clean", "sentences, tokens, POS", "entities, coreference, relations", "RDF mapping")) {
+        for (String stage : List.of("clean", "sentences, tokens", "entities, coreference, relations", "RDF mapping")) {
             assertTrue(r.out().lines().anyMatch(l -> l.startsWith(stage)), stage + " missing in\n" + r.out());
         }
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^extraction\\s+2\\s+([0-9.]+)\\s+([0-9]+)").matcher(r.out());

@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * JMH micro-benchmarks of the hot stages, one article per operation, going round the articles
- * of a folder: cleaning, OpenNLP (sentences, tokens, POS), entity matching, entity matching
+ * of a folder: cleaning, OpenNLP (sentences, tokens), entity matching, entity matching
  * with coreference and the relation rules (the whole extractor), and the RDF mapping. Each
  * stage is fed the previous stage's output, computed once in the set-up. Run with
  * {@code bench/jmh} (never by the tests); the folder is the {@code corpus} parameter.
