@@ -156,9 +156,9 @@ public final class GraphService {
             m.put("discovered", true);
         }
         ParameterizedSparqlString c = Rows.query("""
-                SELECT (COUNT(DISTINCT ?c) AS ?claims) (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?m) AS ?mentions) WHERE {
+                SELECT (COUNT(DISTINCT ?c) AS ?claims) (COUNT(DISTINCT ?a) AS ?articles) (SUM(COALESCE(?n, 0)) AS ?mentions) WHERE {
                   { ?c a ckg:Claim ; ckg:inArticle ?a . { ?c rdf:subject ?e } UNION { ?c rdf:object ?e } }
-                  UNION { ?m ckg:refersTo ?e }
+                  UNION { ?m ckg:refersTo ?e ; ckg:occurrences ?n }
                 }""");
         c.setIri("e", iri);
         m.put("counts", Rows.select(store, c).get(0));

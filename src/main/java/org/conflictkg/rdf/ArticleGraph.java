@@ -1,7 +1,11 @@
 package org.conflictkg.rdf;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
@@ -72,17 +76,25 @@ public final class ArticleGraph {
                 r.addLiteral(Ckg.discovered, true);
             }
         }
-        int i = 0;
+        // One node per entity and surface form: the offsets of every time the article writes it.
+        Map<List<String>, List<Mention>> byForm = new LinkedHashMap<>();
         for (Mention mention : x.mentions()) {
-            Resource entity = m.createResource(Iris.entity(mention.entityId()));
+            byForm.computeIfAbsent(List.of(mention.entityId(), mention.surface()), k -> new ArrayList<>()).add(mention);
+        }
+        int i = 0;
+        for (List<Mention> form : byForm.values()) {
+            Resource entity = m.createResource(Iris.entity(form.get(0).entityId()));
             art.addProperty(Ckg.mentions, entity);
+            StringBuilder offsets = new StringBuilder();
+            for (Mention mention : form) {
+                offsets.append(offsets.length() == 0 ? "" : " ").append(mention.start()).append('-').append(mention.end());
+            }
             m.createResource(Iris.mention(a.id(), i++), Ckg.Mention)
                     .addProperty(Ckg.refersTo, entity)
                     .addProperty(Ckg.inArticle, art)
-                    .addProperty(Ckg.surface, mention.surface())
-                    .addLiteral(Ckg.startOffset, mention.start())
-                    .addLiteral(Ckg.endOffset, mention.end())
-                    .addLiteral(Ckg.sentenceIndex, mention.sentence());
+                    .addProperty(Ckg.surface, form.get(0).surface())
+                    .addLiteral(Ckg.occurrences, form.size())
+                    .addProperty(Ckg.offsets, offsets.toString());
         }
         int c = 0;
         for (Claim claim : x.claims()) {

@@ -105,4 +105,42 @@ class BuildIT {
         assertEquals(2, s.rejected().size());
         assertTrue(s.rejected().stream().allMatch(r -> r.input().contains("empty.txt") || r.input().contains("binary.txt")));
     }
+
+    @Test
+    void a_new_store_keeps_four_quad_indexes_and_every_mention_offset_points_at_its_surface(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        build(store, Path.of("data", "articles"));
+        String cfg = Files.readString(store.resolve("tdb.cfg"));
+        for (String index : List.of("GSPO", "SPOG", "POSG", "OSPG")) {
+            assertTrue(cfg.contains('"' + index + '"'), index + " in " + cfg);
+        }
+        assertTrue(!cfg.contains("GPOS") && !cfg.contains("GOSP"), cfg);
+        try (KgStore s = KgStore.open(store)) {
+            String prefix = "PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>\n";
+            ResultSetRewindable rows = s.select(prefix + """
+                    SELECT ?g ?surface ?offsets ?n ?text WHERE {
+                      GRAPH ?g { ?m a ckg:Mention ; ckg:surface ?surface ; ckg:offsets ?offsets ; ckg:occurrences ?n ; ckg:inArticle ?a .
+                                 ?a ckg:articleText ?text } }""");
+            int mentions = 0;
+            while (rows.hasNext()) {
+                QuerySolution r = rows.next();
+                String text = r.getLiteral("text").getString();
+                String surface = r.getLiteral("surface").getString();
+                String[] spans = r.getLiteral("offsets").getString().split(" ");
+                assertEquals(r.getLiteral("n").getInt(), spans.length, "occurrences count the spans: " + surface);
+                for (String span : spans) {
+                    String[] se = span.split("-");
+                    assertEquals(surface, text.substring(Integer.parseInt(se[0]), Integer.parseInt(se[1])), "span " + span + " in " + r.getResource("g"));
+                }
+                mentions += spans.length;
+            }
+            assertTrue(mentions > 100, "the seeds name entities more than 100 times: " + mentions);
+            // A pattern inside one graph with only the predicate bound is answered from GSPO alone.
+            String graph = s.articleGraphs().get(0);
+            long inGraph = s.select(prefix + "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + graph + "> { ?c ckg:rule ?r } }").next().getLiteral("n").getLong();
+            long union = s.select(prefix + "SELECT (COUNT(*) AS ?n) WHERE { ?c ckg:rule ?r ; ckg:inArticle <" + graph + "> }").next().getLiteral("n").getLong();
+            assertEquals(union, inGraph);
+            assertTrue(inGraph > 0, "the article has claims");
+        }
+    }
 }
