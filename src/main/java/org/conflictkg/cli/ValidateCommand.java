@@ -30,7 +30,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         KbLoader.Loaded vocabulary = common.vocabulary();
-        ShapesValidator validator = ShapesValidator.load(common.ontologyDir(), vocabulary.ontology());
+        ShapesValidator validator = ShapesValidator.load(common.ontologyDir(), vocabulary);
         PrintWriter out = spec.commandLine().getOut();
         int graphs = 0;
         int violations = 0;

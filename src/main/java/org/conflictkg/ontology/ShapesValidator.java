@@ -20,7 +20,8 @@ import org.apache.jena.shacl.validation.ReportEntry;
 
 /**
  * Validates article graphs against the SHACL shapes of {@code ontology/shapes.ttl}, each
- * together with the ontology so that class hierarchy, domains and ranges are known.
+ * together with the ontology (class hierarchy, domains and ranges) and the knowledge base (the
+ * types and labels of known entities, which article graphs do not repeat).
  * Thread-safe: the parsed shapes are immutable.
  */
 public final class ShapesValidator {
@@ -33,15 +34,15 @@ public final class ShapesValidator {
     }
 
     private final Shapes shapes;
-    private final Model ontology;
+    private final Model background;
 
-    private ShapesValidator(Shapes shapes, Model ontology) {
+    private ShapesValidator(Shapes shapes, Model background) {
         this.shapes = shapes;
-        this.ontology = ontology;
+        this.background = background;
     }
 
     /** The shapes from a folder holding {@code shapes.ttl}, or the bundled ones when it is null. */
-    public static ShapesValidator load(Path ontologyDir, Model ontology) {
+    public static ShapesValidator load(Path ontologyDir, KbLoader.Loaded vocabulary) {
         Graph g;
         if (ontologyDir != null && Files.exists(ontologyDir.resolve("shapes.ttl"))) {
             g = RDFDataMgr.loadGraph(ontologyDir.resolve("shapes.ttl").toString());
@@ -57,12 +58,12 @@ public final class ShapesValidator {
                 throw new UncheckedIOException(e);
             }
         }
-        return new ShapesValidator(Shapes.parse(g), ontology);
+        return new ShapesValidator(Shapes.parse(g), ModelFactory.createUnion(vocabulary.ontology(), vocabulary.kbModel()));
     }
 
     /** The violations of one article graph; empty when it conforms. */
     public List<Violation> validate(Model articleGraph) {
-        Model data = ModelFactory.createUnion(articleGraph, ontology);
+        Model data = ModelFactory.createUnion(articleGraph, background);
         ValidationReport report = ShaclValidator.get().validate(shapes, data.getGraph());
         List<Violation> out = new ArrayList<>();
         for (ReportEntry e : report.getEntries()) {

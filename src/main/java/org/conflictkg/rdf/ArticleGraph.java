@@ -69,32 +69,35 @@ public final class ArticleGraph {
         if (a.originalSource() != null) {
             art.addProperty(DCTerms.source, a.originalSource());
         }
+        // Known entities take their types and labels from the knowledge base's graph; the article's
+        // graph describes only the entities it found that the knowledge base lacks.
         for (Entity e : x.entities()) {
-            Resource r = m.createResource(Iris.entity(e.id()), Ckg.resource(e.type().name()));
-            r.addProperty(SKOS.prefLabel, m.createLiteral(e.label(), "en"));
             if (e.discovered()) {
-                r.addLiteral(Ckg.discovered, true);
+                m.createResource(Iris.entity(e.id()), Ckg.resource(e.type().name()))
+                        .addProperty(SKOS.prefLabel, m.createLiteral(e.label(), "en"))
+                        .addLiteral(Ckg.discovered, true);
             }
         }
-        // One node per entity and surface form: the offsets of every time the article writes it.
-        Map<List<String>, List<Mention>> byForm = new LinkedHashMap<>();
+        // One node per entity named: its surface forms and the spans of every time the article names it.
+        // The node is untyped (ckg:refersTo's domain makes it a ckg:Mention) and lives in the article's
+        // graph under the article's IRI: a build writes a third fewer quads than with a typed node per span.
+        Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
         for (Mention mention : x.mentions()) {
-            byForm.computeIfAbsent(List.of(mention.entityId(), mention.surface()), k -> new ArrayList<>()).add(mention);
+            byEntity.computeIfAbsent(mention.entityId(), k -> new ArrayList<>()).add(mention);
         }
         int i = 0;
-        for (List<Mention> form : byForm.values()) {
-            Resource entity = m.createResource(Iris.entity(form.get(0).entityId()));
+        for (List<Mention> named : byEntity.values()) {
+            Resource entity = m.createResource(Iris.entity(named.get(0).entityId()));
             art.addProperty(Ckg.mentions, entity);
-            StringBuilder offsets = new StringBuilder();
-            for (Mention mention : form) {
-                offsets.append(offsets.length() == 0 ? "" : " ").append(mention.start()).append('-').append(mention.end());
-            }
-            m.createResource(Iris.mention(a.id(), i++), Ckg.Mention)
+            Resource node = m.createResource(Iris.mention(a.id(), i++))
                     .addProperty(Ckg.refersTo, entity)
-                    .addProperty(Ckg.inArticle, art)
-                    .addProperty(Ckg.surface, form.get(0).surface())
-                    .addLiteral(Ckg.occurrences, form.size())
-                    .addProperty(Ckg.offsets, offsets.toString());
+                    .addLiteral(Ckg.occurrences, named.size());
+            StringBuilder offsets = new StringBuilder();
+            for (Mention mention : named) {
+                offsets.append(offsets.length() == 0 ? "" : " ").append(mention.start()).append('-').append(mention.end());
+                node.addProperty(Ckg.surface, mention.surface());
+            }
+            node.addProperty(Ckg.offsets, offsets.toString());
         }
         int c = 0;
         for (Claim claim : x.claims()) {

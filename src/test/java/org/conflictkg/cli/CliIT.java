@@ -189,7 +189,7 @@ class CliIT {
     }
 
     @Test
-    void compact_shrinks_a_rebuilt_store_and_keeps_every_answer(@TempDir Path dir) throws Exception {
+    void compact_replaces_the_store_with_a_new_generation_and_keeps_every_answer(@TempDir Path dir) throws Exception {
         Path store = dir.resolve("store");
         Path corpus = Path.of("..", "shared", "corpus", "fakes");
         assertTrue(Files.isDirectory(corpus), "expected the corpus at " + corpus.toAbsolutePath());
@@ -200,10 +200,11 @@ class CliIT {
         Run stats = run("stats", "--store", store.toString());
         Run r = run("compact", "--store", store.toString());
         assertEquals(Main.OK, r.code(), r.err());
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9.]+) MB before, ([0-9.]+) MB after").matcher(r.out());
-        assertTrue(m.find(), r.out());
-        assertTrue(Double.parseDouble(m.group(2)) < Double.parseDouble(m.group(1)),
-                "a rebuild leaves old blocks behind that compaction drops: " + r.out());
+        assertTrue(r.out().matches("(?s)Compacted .*: [0-9.]+ MB before, [0-9.]+ MB after, in [0-9.]+ s.*"), r.out());
+        // TDB2 grows its files in 8 MB steps, so a small store may not shrink on disk; the old generation must be gone.
+        try (java.util.stream.Stream<Path> generations = Files.list(store)) {
+            assertEquals(List.of("Data-0002"), generations.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Data-")).sorted().toList());
+        }
         assertEquals(before.out(), run("links", "--store", store.toString(), "--format", "tsv", "HTS").out());
         assertEquals(stats.out(), run("stats", "--store", store.toString()).out());
         // The compacted store takes writes: a rebuild over it gives the same answers again.

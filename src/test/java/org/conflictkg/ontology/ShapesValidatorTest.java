@@ -15,7 +15,7 @@ class ShapesValidatorTest {
 
     @BeforeAll
     static void load() {
-        validator = ShapesValidator.load(null, KbLoader.load(null).ontology());
+        validator = ShapesValidator.load(null, KbLoader.load(null));
     }
 
     static Model turtle(String body) {

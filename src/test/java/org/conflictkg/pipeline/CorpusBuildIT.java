@@ -28,7 +28,7 @@ class CorpusBuildIT {
         Pipeline pipeline = new Pipeline(vocabulary, NlpModels.load());
         Builder b = new Builder(pipeline, new Ingestor(), Runtime.getRuntime().availableProcessors());
         SourceFinder.Found found = b.find(List.of(input));
-        ShapesValidator validator = ShapesValidator.load(null, vocabulary.ontology());
+        ShapesValidator validator = ShapesValidator.load(null, vocabulary);
         List<String> problems = new ArrayList<>();
         try (KgStore s = KgStore.open(store)) {
             BuildSummary summary = b.build(found, s, n -> { });

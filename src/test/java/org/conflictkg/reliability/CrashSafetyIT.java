@@ -45,7 +45,7 @@ class CrashSafetyIT {
 
         int committed;
         KbLoader.Loaded vocabulary = KbLoader.load(null);
-        ShapesValidator validator = ShapesValidator.load(null, vocabulary.ontology());
+        ShapesValidator validator = ShapesValidator.load(null, vocabulary);
         List<String> problems = new ArrayList<>();
         try (KgStore s = KgStore.open(store)) {
             List<String> graphs = s.articleGraphs();
