@@ -30,7 +30,6 @@ public final class Ckg {
     public static final Property attributedTo = property("attributedTo");
     public static final Property eventDate = property("eventDate");
     public static final Property surface = property("surface");
-    public static final Property occurrences = property("occurrences");
     public static final Property offsets = property("offsets");
     public static final Property sentenceIndex = property("sentenceIndex");
     public static final Property discovered = property("discovered");

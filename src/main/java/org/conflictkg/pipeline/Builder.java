@@ -29,15 +29,15 @@ import org.conflictkg.store.KgStore;
  * Builds files and folders into the store: extraction runs on a pool of threads, a bounded
  * window of articles is in flight (memory does not grow with the corpus), and the calling
  * thread writes the articles' graphs in input order into one open transaction, committed
- * every tenth of the time the build has run so far (at least every {@value #MIN_COMMIT_MILLIS}
- * ms, at most every {@value #MAX_COMMIT_MILLIS} ms, and after {@value #MAX_PENDING} articles). A
+ * every tenth of the time the build has run so far (commits at least {@value #MIN_COMMIT_MILLIS}
+ * ms and at most {@value #MAX_COMMIT_MILLIS} ms apart, and after {@value #MAX_PENDING} articles). A
  * crash loses only what was not yet committed. TDB2 copies the index blocks each transaction
  * touches, so a store grows with every commit until it is compacted: a long build commits
  * seldom. A failure in one article is reported with its name and never stops the batch.
  */
 public final class Builder {
     /** Commits come at least this far apart... */
-    static final long MIN_COMMIT_MILLIS = 1_000;
+    static final long MIN_COMMIT_MILLIS = 5_000;
     /** ...and at most this far apart. */
     static final long MAX_COMMIT_MILLIS = 60_000;
     /** The most articles written in one transaction. */

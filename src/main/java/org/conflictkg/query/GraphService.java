@@ -158,7 +158,7 @@ public final class GraphService {
         ParameterizedSparqlString c = Rows.query("""
                 SELECT (COUNT(DISTINCT ?c) AS ?claims) (COUNT(DISTINCT ?a) AS ?articles) (SUM(COALESCE(?n, 0)) AS ?mentions) WHERE {
                   { ?c a ckg:Claim ; ckg:inArticle ?a . { ?c rdf:subject ?e } UNION { ?c rdf:object ?e } }
-                  UNION { ?m ckg:refersTo ?e ; ckg:occurrences ?n }
+                  UNION { ?m ckg:refersTo ?e ; ckg:offsets ?spans BIND(STRLEN(?spans) - STRLEN(REPLACE(?spans, " ", "")) + 1 AS ?n) }
                 }""");
         c.setIri("e", iri);
         m.put("counts", Rows.select(store, c).get(0));

@@ -90,8 +90,7 @@ public final class ArticleGraph {
             Resource entity = m.createResource(Iris.entity(named.get(0).entityId()));
             art.addProperty(Ckg.mentions, entity);
             Resource node = m.createResource(Iris.mention(a.id(), i++))
-                    .addProperty(Ckg.refersTo, entity)
-                    .addLiteral(Ckg.occurrences, named.size());
+                    .addProperty(Ckg.refersTo, entity);
             StringBuilder offsets = new StringBuilder();
             for (Mention mention : named) {
                 offsets.append(offsets.length() == 0 ? "" : " ").append(mention.start()).append('-').append(mention.end());

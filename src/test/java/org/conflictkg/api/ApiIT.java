@@ -118,6 +118,8 @@ class ApiIT {
         assertEquals("Hay'at Tahrir al-Sham", e.get("label").asText());
         assertTrue(e.get("predecessors").toString().contains("jabhat-fateh-al-sham"));
         assertTrue(e.get("counts").get("claims").asInt() > 0);
+        // every article with a claim about HTS names it at least once: the mention spans are counted
+        assertTrue(e.get("counts").get("mentions").asInt() >= e.get("counts").get("articles").asInt(), e.get("counts").toString());
         assertEquals("hayat-tahrir-al-sham", get("/api/entities/" + enc("Tahrir al-Sham")).json().get("id").asText().replaceAll(".*/", ""));
         assertError(get("/api/entities/no-such-entity-anywhere"), 404);
     }
