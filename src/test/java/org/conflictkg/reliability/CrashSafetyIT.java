@@ -23,20 +23,24 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashSafetyIT {
     static final Path CORPUS = Path.of("..", "shared", "corpus", "fakes");
+    static final int ARTICLES = 3_000;
 
     @Test
     void a_build_killed_mid_batch_leaves_whole_articles_and_the_rerun_completes_without_duplicates(@TempDir Path dir) throws Exception {
         Path jar = Path.of("target", "conflict-kg.jar");
         assertTrue(Files.exists(jar), "expected the packaged jar at " + jar.toAbsolutePath());
         assertTrue(Files.isDirectory(CORPUS), "expected the corpus at " + CORPUS.toAbsolutePath());
+        // Builds commit at least five seconds apart: a corpus that takes longer than that to build.
+        Path corpus = dir.resolve("corpus");
+        assertEquals(0, Main.commandLine().execute("scale-corpus", "--articles", String.valueOf(ARTICLES), "--out", corpus.toString(), CORPUS.toString()));
         Path store = dir.resolve("store");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-jar",
-                jar.toString(), "build", "--store", store.toString(), "--no-progress", "--progress-log", CORPUS.toString())
+                jar.toString(), "build", "--store", store.toString(), "--no-progress", "--progress-log", corpus.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("build.log").toFile()).start();
-        // Wait until the build has written about a fifth of the corpus, then kill it without warning.
+        // Wait for the first commit (progress is reported as articles are committed), then kill the build without warning.
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (System.nanoTime() < deadline && p.isAlive() && !Files.readString(dir.resolve("build.log")).contains("done 100/")) {
-            Thread.sleep(100);
+        while (System.nanoTime() < deadline && p.isAlive() && !Files.readString(dir.resolve("build.log")).contains("done ")) {
+            Thread.sleep(50);
         }
         assertTrue(p.isAlive(), "the build finished before it could be killed: " + Files.readString(dir.resolve("build.log")));
         p.destroyForcibly();
@@ -55,12 +59,12 @@ class CrashSafetyIT {
             }
         }
         System.out.printf("Killed mid-batch: %d article graphs committed, %d violations%n", committed, problems.size());
-        assertTrue(committed > 0 && committed < 488, "committed " + committed);
+        assertTrue(committed > 0 && committed < ARTICLES, "committed " + committed);
         assertTrue(problems.isEmpty(), problems.toString());
 
-        assertEquals(0, Main.commandLine().execute("build", "--store", store.toString(), "--no-progress", CORPUS.toString()));
+        assertEquals(0, Main.commandLine().execute("build", "--store", store.toString(), "--no-progress", corpus.toString()));
         Path clean = dir.resolve("clean");
-        assertEquals(0, Main.commandLine().execute("build", "--store", clean.toString(), "--no-progress", CORPUS.toString()));
+        assertEquals(0, Main.commandLine().execute("build", "--store", clean.toString(), "--no-progress", corpus.toString()));
         try (KgStore rerun = KgStore.open(store); KgStore fresh = KgStore.open(clean)) {
             assertEquals(fresh.articleGraphs().size(), rerun.articleGraphs().size());
             assertEquals(fresh.size(), rerun.size(), "no duplicate triples after the re-run");
