@@ -203,6 +203,11 @@ class ApiIT {
         String hts = get("/api/entities/hayat-tahrir-al-sham/links").body();
         assertTrue(hts.contains("Liwa al-Qadisiyya al-Jadida"), hts);
         assertTrue(get("/api/entities?q=" + enc("qadisiyya")).body().contains("discovered"));
+        // any piece of a discovered name finds it, from two letters to the whole name, in any case
+        for (String piece : List.of("Qa", "adisiy", "YA AL-JAD", "liwa al-qadisiyya al-jadida")) {
+            assertTrue(get("/api/entities?q=" + enc(piece) + "&limit=100").body().contains("Liwa al-Qadisiyya al-Jadida"), piece);
+        }
+        assertTrue(!get("/api/entities?q=" + enc("qadisiyyaz")).body().contains("Liwa al-Qadisiyya al-Jadida"));
         assertIndexMatchesStore();
         assertEquals(204, send("DELETE", "/api/articles/" + posted.json().get("article").asText().replaceAll(".*/", ""), null, null, TOKEN).status());
         assertTrue(!get("/api/entities/hayat-tahrir-al-sham/links").body().contains("Liwa al-Qadisiyya al-Jadida"));
