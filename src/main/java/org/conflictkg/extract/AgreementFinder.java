@@ -141,6 +141,10 @@ final class AgreementFinder {
                     entities.putIfAbsent(id, new Entity(id, "Proposed " + head.toLowerCase(Locale.ROOT) + " (" + label(a) + ")", EntityType.Agreement, true));
                 } else if (salient != null) {
                     id = salient;
+                } else if (indefinite(before) && inSentence.stream().allMatch(m -> entities.get(m.entityId()) == null
+                        || entities.get(m.entityId()).type() == EntityType.Agreement)) {
+                    // "abiding by a truce" in a sentence naming no one and nowhere: a kind of agreement, not one the article is about
+                    continue;
                 } else {
                     id = "agreement-" + articleId;
                     entities.putIfAbsent(id, new Entity(id, capitalise(head.toLowerCase(Locale.ROOT)) + " (" + label(a) + ")", EntityType.Agreement, true));
@@ -171,6 +175,17 @@ final class AgreementFinder {
             }
             if (!modifiers.contains(w)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** "a truce", "an open-ended ceasefire": the article's word before the noun and its modifiers is an indefinite article. */
+    private boolean indefinite(List<String> before) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            String w = before.get(i);
+            if (!modifiers.contains(w)) {
+                return w.equals("a") || w.equals("an");
             }
         }
         return false;

@@ -19,16 +19,15 @@ import picocli.CommandLine;
 
 /**
  * Scores {@code kg extract} on the seed gold (../shared/gold/seeds) and fails under the
- * floors: issue 4's for entity F1 and relation precision (met), and for relation recall and
- * pair F1 the figures reached so far (issue 4 asks 0.6 and 0.8; not met yet), so that no change
- * loses ground. Prints precision, recall and F1 per entity type and per relation.
+ * floors: issue 4's for entity F1, relation precision and relation recall (met), and for pair F1
+ * the figure reached so far (issue 4 asks 0.8; not met yet), so that no change loses ground. Prints precision, recall and F1 per entity type and per relation.
  */
 class SeedGoldEvaluationIT {
     static final Path SHARED = Path.of("..", "shared");
     static final double ENTITY_F1_FLOOR = 0.92;
     static final double RELATION_PRECISION_FLOOR = 0.85;
-    static final double RELATION_RECALL_FLOOR = 0.58;
-    static final double PAIR_F1_FLOOR = 0.73;
+    static final double RELATION_RECALL_FLOOR = 0.60;
+    static final double PAIR_F1_FLOOR = 0.745;
 
     static List<Map<String, Object>> extract(Path seeds) throws Exception {
         CommandLine cl = Main.commandLine();

@@ -63,6 +63,23 @@ class RelationRulesIT {
     }
 
     @Test
+    void agreements_made_at_talks_advisers_and_outlets_quoting_sources_are_read() {
+        assertHas(triples("The Eastern Ghouta truce was reached during the Geneva talks last month."),
+                "eastern-ghouta-truce-february-2018 agreedAt geneva-talks");
+        assertHas(triples("Qassem Soleimani, a senior military adviser to Supreme Leader Ali Khamenei, visited Aleppo."),
+                "qassem-soleimani advisorTo ali-khamenei");
+        assertHas(triples("Al Jazeera quoted Sergey Lavrov as saying that the talks would resume."), "al-jazeera quotes sergey-lavrov");
+    }
+
+    @Test
+    void an_indefinite_ceasefire_in_a_sentence_naming_no_one_is_not_an_agreement() {
+        assertFalse(extract("Both sides of the war are supposed to respect a truce.").entities().stream()
+                .anyMatch(e -> e.type() == org.conflictkg.model.EntityType.Agreement), "a truce in general is not one agreement");
+        assertTrue(extract("Russia and Turkey agreed a truce in Idlib.").entities().stream()
+                .anyMatch(e -> e.type() == org.conflictkg.model.EntityType.Agreement), "a truce its parties agree is one");
+    }
+
+    @Test
     void compound_and_passive_backing_is_support() {
         assertHas(triples("The Turkish-backed Hamza Division advanced on Tal Rifaat."), "turkey supports hamza-division");
         assertHas(triples("Jaish al-Izza, backed by the United States, shelled Morek."), "united-states supports jaish-al-izza");
