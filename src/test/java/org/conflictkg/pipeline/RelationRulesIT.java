@@ -72,6 +72,22 @@ class RelationRulesIT {
     }
 
     @Test
+    void an_opening_it_with_a_verb_of_action_is_the_body_that_opened_the_sentence_before() {
+        assertHas(triples("Jaish al-Islam withdrew from Douma last week. It is unable to hold the town. It continues its attacks around Harasta."),
+                "jaish-al-islam operatesIn harasta");
+        Set<String> dummy = triples("Jaish al-Islam withdrew from Douma last week. It is clear that fighting continues around Harasta.");
+        assertFalse(dummy.contains("jaish-al-islam operatesIn harasta"), "a dummy It refers to nothing: " + dummy);
+        Set<String> person = triples("Bashar al-Assad spoke in Damascus. It continues its attacks around Harasta.");
+        assertFalse(person.stream().anyMatch(t -> t.contains("operatesIn harasta")), "It is never a person: " + person);
+    }
+
+    @Test
+    void states_cooperating_in_fighting_a_group_fight_it() {
+        assertHas(triples("Turkish and U.S. cooperation on fighting the Islamic State was discussed."),
+                "islamic-state fightsAgainst turkey", "islamic-state fightsAgainst united-states"); // symmetric: kept in key order
+    }
+
+    @Test
     void an_indefinite_ceasefire_in_a_sentence_naming_no_one_is_not_an_agreement() {
         assertFalse(extract("Both sides of the war are supposed to respect a truce.").entities().stream()
                 .anyMatch(e -> e.type() == org.conflictkg.model.EntityType.Agreement), "a truce in general is not one agreement");
