@@ -236,7 +236,9 @@ public final class Gazetteer {
             return List.of();
         }
         boolean anyCap = span.stream().anyMatch(NameToken::capitalised);
-        boolean allCaps = span.stream().allMatch(NameToken::allCaps);
+        // Digits have no case: "T-4" and "S-400" are in capitals.
+        boolean allCaps = span.stream().anyMatch(NameToken::allCaps)
+                && span.stream().allMatch(t -> t.allCaps() || t.text().chars().noneMatch(Character::isLetter));
         Set<String> seen = new LinkedHashSet<>();
         List<Entry> out = new ArrayList<>();
         for (Indexed x : entries) {

@@ -63,6 +63,13 @@ class NameResolverTest {
     }
 
     @Test
+    void a_name_of_capitals_and_digits_is_an_acronym_in_capitals() {
+        assertEquals("t-4-airbase", id("T-4"));
+        assertEquals("t-4-airbase", id("T4"));
+        assertEquals("-", id("t-4"), "an acronym written in lower case is not the name");
+    }
+
+    @Test
     void unknown_names_resolve_to_nothing() {
         assertEquals("-", id("Bundesliga"));
         assertEquals("-", id(""));
