@@ -82,6 +82,12 @@ class RelationRulesIT {
     }
 
     @Test
+    void groups_an_agreement_asks_its_parties_to_separate_from_are_excluded() {
+        assertHas(triples("Under the Idlib de-escalation zone, rebel factions must separate from Hayat Tahrir al-Sham."),
+                "hayat-tahrir-al-sham excludedFrom idlib-de-escalation-zone");
+    }
+
+    @Test
     void states_cooperating_in_fighting_a_group_fight_it() {
         assertHas(triples("Turkish and U.S. cooperation on fighting the Islamic State was discussed."),
                 "islamic-state fightsAgainst turkey", "islamic-state fightsAgainst united-states"); // symmetric: kept in key order
