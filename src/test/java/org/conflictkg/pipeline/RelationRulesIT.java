@@ -88,6 +88,13 @@ class RelationRulesIT {
     }
 
     @Test
+    void a_group_speaking_through_its_officer_gives_the_officer_a_role() {
+        Extraction x = extract("Jaish al-Islam announced on Monday, through its political chief Mohammed Alloush, that it would attend.");
+        assertTrue(x.claims().stream().anyMatch(c -> c.rule().equals("their-role") && c.subject().equals("mohammed-alloush")
+                && c.object().equals("jaish-al-islam")), x.claims().toString());
+    }
+
+    @Test
     void states_cooperating_in_fighting_a_group_fight_it() {
         assertHas(triples("Turkish and U.S. cooperation on fighting the Islamic State was discussed."),
                 "islamic-state fightsAgainst turkey", "islamic-state fightsAgainst united-states"); // symmetric: kept in key order
