@@ -95,6 +95,14 @@ class RelationRulesIT {
     }
 
     @Test
+    void an_offensive_launched_against_an_enemy_in_a_place_attacks_the_place() {
+        assertHas(triples("Jaish al-Islam launched a counter-offensive against government forces near Harasta on Monday."),
+                "jaish-al-islam attacked harasta");
+        Set<String> backed = triples("The Kurdish militia is involved in a U.S.-backed offensive against Islamic State near Manbij.");
+        assertFalse(backed.contains("united-states attacked manbij"), "a backer is not the attacker: " + backed);
+    }
+
+    @Test
     void states_cooperating_in_fighting_a_group_fight_it() {
         assertHas(triples("Turkish and U.S. cooperation on fighting the Islamic State was discussed."),
                 "islamic-state fightsAgainst turkey", "islamic-state fightsAgainst united-states"); // symmetric: kept in key order
