@@ -40,6 +40,7 @@ public final class Extractor {
     private final ClaimContext context;
     private final Coreference coreference;
     private final Map<String, String> capitals;
+    private final java.util.Set<String> capitalHeads;
     private final java.util.Set<String> roles;
 
     public Extractor(KnowledgeBase kb) {
@@ -53,12 +54,45 @@ public final class Extractor {
         this.context = new ClaimContext(lex);
         this.coreference = new Coreference(lex);
         this.roles = lex.words1("ROLE");
+        this.capitalHeads = lex.words1("CAPITAL_HEAD");
         Map<String, String> caps = new HashMap<>();
         for (KbEntity e : kb.entities()) {
             e.linked("capitalOf").forEach(state -> caps.put(e.id(), state));
         }
         this.capitals = Map.copyOf(caps);
     }
+
+    /**
+     * A capital before a government word names its state ("the Damascus government rejected",
+     * "Ankara authorities"): the mention becomes the state's, and a capital no longer named as a
+     * place leaves the article's entities.
+     */
+    private void governmentsByCapital(AnalysedArticle a, List<Mention> mentions, Map<String, Entity> entities) {
+        String text = a.article().text();
+        boolean changed = false;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            String state = capitals.get(m.entityId());
+            if (state == null || kb.get(state).isEmpty()) {
+                continue;
+            }
+            java.util.regex.Matcher next = NEXT_WORD.matcher(text).region(m.end(), text.length());
+            if (next.lookingAt() && capitalHeads.contains(next.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                KbEntity k = kb.get(state).get();
+                entities.putIfAbsent(state, new Entity(state, k.label(), k.type(), false));
+                mentions.set(i, new Mention(state, m.surface(), m.start(), m.end(), m.sentence(), m.confidence(), "metonym"));
+                changed = true;
+            }
+        }
+        if (changed) {
+            java.util.Set<String> named = new java.util.HashSet<>();
+            mentions.forEach(m -> named.add(m.entityId()));
+            entities.keySet().removeIf(id -> capitals.containsKey(id) && !named.contains(id));
+        }
+    }
+
+    /** The word after a name, past an apostrophe of possession. */
+    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("(?:['’]s?)?\\s+(\\p{L}+)");
 
     /** The resolver the extractor uses, for {@code kg resolve} and the API's search. */
     public NameResolver resolver() {
@@ -75,6 +109,7 @@ public final class Extractor {
         Map<String, Entity> entities = new LinkedHashMap<>(found.entities());
         agreements.find(a, mentions, entities);
         coreference.resolve(a, mentions, entities);
+        governmentsByCapital(a, mentions, entities);
         String voice = voiceOf(a.article(), entities);
         for (Mention m : mentions) {
             String state = capitals.get(m.entityId());
@@ -321,6 +356,9 @@ public final class Extractor {
         if (sub.equals(object)) {
             return;
         }
+        if (rule.relation().equals("fightsAgainst") && (partOf(sub, object) || partOf(object, sub))) {
+            return; // a state and its own army, a group and its own brigade: never enemies in one sentence's reading
+        }
         if (SYMMETRIC.contains(rule.relation()) && sub.compareTo(object) > 0) {
             String t = sub;
             sub = object;
@@ -351,6 +389,12 @@ public final class Extractor {
 
     private static String words(ClaimContext.Attribution a) {
         return a == null ? null : a.words();
+    }
+
+    /** Whether the knowledge base makes {@code part} a member of {@code whole}, directly or through one body between. */
+    private boolean partOf(String part, String whole) {
+        return kb.get(part).map(p -> p.linked("memberOf").stream().anyMatch(w -> w.equals(whole)
+                || kb.get(w).map(x -> x.linked("memberOf").contains(whole)).orElse(false))).orElse(false);
     }
 
     private static void add(Map<String, Claim> claims, Claim c) {

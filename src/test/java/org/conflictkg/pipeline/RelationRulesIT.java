@@ -103,6 +103,15 @@ class RelationRulesIT {
     }
 
     @Test
+    void a_capital_before_a_government_word_is_its_state_and_a_state_never_fights_its_own_army() {
+        Extraction x = extract("The Beirut authorities rejected the Idlib de-escalation zone.");
+        assertTrue(x.claims().stream().anyMatch(c -> c.subject().equals("lebanon") && c.relation().equals("rejected")), x.claims().toString());
+        assertFalse(x.entities().stream().anyMatch(e -> e.id().equals("beirut")), "Beirut is named only as its government");
+        Set<String> own = triples("Men were forced to join the Syrian army and fight once officials of the Damascus government arrived.");
+        assertFalse(own.stream().anyMatch(t -> t.contains("fightsAgainst") && t.contains("syria ") && t.contains("syrian-arab-army")), own.toString());
+    }
+
+    @Test
     void states_cooperating_in_fighting_a_group_fight_it() {
         assertHas(triples("Turkish and U.S. cooperation on fighting the Islamic State was discussed."),
                 "islamic-state fightsAgainst turkey", "islamic-state fightsAgainst united-states"); // symmetric: kept in key order
