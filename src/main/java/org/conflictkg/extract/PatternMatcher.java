@@ -32,11 +32,7 @@ final class PatternMatcher {
     private PatternMatcher() {
     }
 
-    static List<Match> find(RelationRule rule, List<Unit> units, Map<String, Entity> entities) {
-        return find(rule, units, words(units), entities);
-    }
-
-    /** The words of a sentence's units, for {@link #find(RelationRule, List, Set, Map)}. */
+    /** The words of a sentence's units, for {@link #find}. */
     static Set<String> words(List<Unit> units) {
         Set<String> out = new HashSet<>();
         for (Unit x : units) {
@@ -47,7 +43,7 @@ final class PatternMatcher {
         return out;
     }
 
-    /** As {@link #find(RelationRule, List, Map)}, given the sentence's {@link #words}: a rule whose required words are absent is not tried. */
+    /** The matches of a rule in a sentence's units, given their {@link #words}: a rule whose required words are absent is not tried. */
     static List<Match> find(RelationRule rule, List<Unit> units, Set<String> words, Map<String, Entity> entities) {
         if (!mayMatch(rule, words)) {
             return List.of();

@@ -80,7 +80,7 @@ public final class ArticleGraph {
         }
         // One node per entity named: its surface forms and the spans of every time the article names it.
         // The node is untyped (ckg:refersTo's domain makes it a ckg:Mention) and lives in the article's
-        // graph under the article's IRI: a build writes a third fewer quads than with a typed node per span.
+        // graph under the article's IRI: far fewer quads to write than a typed node per occurrence.
         Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
         for (Mention mention : x.mentions()) {
             byEntity.computeIfAbsent(mention.entityId(), k -> new ArrayList<>()).add(mention);
