@@ -39,6 +39,7 @@ final class EntityRecogniser {
     private final List<List<String>> placeBefore;
     private final Set<String> locationBefore;
     private final Set<String> locationHeads;
+    private final Set<String> forceHeads;
 
     EntityRecogniser(Gazetteer gazetteer, Lexicons lex) {
         this.gazetteer = gazetteer;
@@ -47,6 +48,7 @@ final class EntityRecogniser {
         this.placeBefore = lex.get("PLACE_BEFORE");
         this.locationBefore = lex.words1("LOCATION_BEFORE");
         this.locationHeads = lex.words1("LOCATION_HEAD");
+        this.forceHeads = lex.words1("FORCE_HEAD");
     }
 
     Found find(AnalysedArticle article) {
@@ -85,10 +87,16 @@ final class EntityRecogniser {
                 String id = choose(h.entries(), tokens, firstTok, lastTok, listedAfterPlace(found, text, start));
                 String method = h.entries().size() > 1 ? "ambiguous"
                         : h.entries().get(0).kind() == Gazetteer.Kind.DEMONYM ? "demonym" : h.method();
+                int used = h.tokens();
+                if ("demonym".equals(method) && ci + used < content.size() && forceHeads.contains(tokens.get(content.get(ci + used)).norm())) {
+                    // "Turkish army", "Iranian forces": the state's forces with no name of their own are the state acting
+                    end = tokens.get(content.get(ci + used)).end();
+                    used++;
+                }
                 Mention m = mention(id, text, start, end, s.index(), h.score(), method);
                 found.add(m);
                 defineAcronym(m, text, acronyms);
-                ci += h.tokens();
+                ci += used;
             }
             found.addAll(discover(tokens, content, found, text, s.index()));
             found.sort(Comparator.comparingInt(Mention::start));

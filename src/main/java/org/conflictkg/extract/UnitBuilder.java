@@ -75,7 +75,8 @@ final class UnitBuilder {
                 continue;
             }
             Unit next = i + 1 < out.length ? out[i + 1] : null;
-            boolean keep = next != null && (next.isEntity() || demonymHeads.contains(next.word())
+            boolean withHead = u.mentions().get(0).surface().indexOf(' ') > 0;
+            boolean keep = withHead || next != null && (next.isEntity() || demonymHeads.contains(next.word())
                     || ((",".equals(next.word()) || "and".equals(next.word())) && nextKept && i + 2 < out.length));
             if (!keep) {
                 Mention m = u.mentions().get(0);

@@ -72,6 +72,20 @@ class RelationRulesIT {
     }
 
     @Test
+    void reinforcements_sightings_areas_of_fighting_and_forces_under_command_are_read() {
+        assertHas(triples("Hezbollah has reinforced the Hama province with fighters from the Fatemiyoun Brigade and the Quds Force."),
+                "hezbollah operatesIn hama-governorate", "liwa-fatemiyoun operatesIn hama-governorate", "quds-force operatesIn hama-governorate");
+        assertHas(triples("Jaish al-Islam sent reinforcements to Harasta on Sunday."), "jaish-al-islam operatesIn harasta");
+        assertHas(triples("Abu Mohammad al-Julani was spotted last month in Saraqeb."), "abu-mohammad-al-julani locatedIn saraqeb");
+        assertHas(triples("Shelling hit Kafr Nabl in Idlib where Ahrar al-Sham fighters were clashing with the army."),
+                "ahrar-al-sham operatesIn kafr-nabl");
+        Set<String> backed = triples("A raid hit the town of Manbij where US-backed fighters are battling the Islamic State.");
+        assertFalse(backed.contains("united-states operatesIn manbij"), "the backer of the fighters is not where they fight: " + backed);
+        assertHas(triples("Syrian Democratic Forces under US command advanced on Raqqa."), "united-states commands syrian-democratic-forces");
+        assertHas(triples("Turkish troops shelled Afrin."), "turkey attacked afrin");
+    }
+
+    @Test
     void an_opening_it_with_a_verb_of_action_is_the_body_that_opened_the_sentence_before() {
         assertHas(triples("Jaish al-Islam withdrew from Douma last week. It is unable to hold the town. It continues its attacks around Harasta."),
                 "jaish-al-islam operatesIn harasta");
