@@ -32,11 +32,14 @@ final class AgreementFinder {
     /** The score from which a knowledge-base agreement wins over the one the article was talking about. */
     static final int STRONG = 4;
 
+    private static final Pattern ONE_AFTER_AGREEMENT = Pattern.compile(
+            "(?i)(?<![\\p{L}])the\\s+(?:most\\s+)?(?:recent|latest|last|new|newest|current)\\s+(one)(?![\\p{L}])");
     private static final Set<String> PLAN_TAILS = Set.of("plan", "proposal");
 
     private final KnowledgeBase kb;
     private final Pattern strong;
     private final Pattern weak;
+    private final Pattern strongOrPlural;
     private final Set<String> tails;
     private final Set<String> proposed;
     private final Set<String> generic;
@@ -46,6 +49,7 @@ final class AgreementFinder {
     AgreementFinder(KnowledgeBase kb, Lexicons lex) {
         this.kb = kb;
         this.strong = alternation(lex.get("AGREEMENT_HEAD"));
+        this.strongOrPlural = Pattern.compile(strong.pattern().replace("(?![\\p{L}])", "s?(?![\\p{L}])"), strong.flags());
         this.weak = alternation(lex.get("AGREEMENT_WEAK"));
         this.tails = lex.words1("AGREEMENT_TAIL");
         this.proposed = lex.words1("AGREEMENT_PROPOSED");
@@ -69,6 +73,7 @@ final class AgreementFinder {
         String salient = null;
         boolean anyStrong = false;
         List<Mention> added = new ArrayList<>();
+        List<String> heads = new ArrayList<>();
         // The body first: a headline's "ceasefire" is the one its body is about.
         List<Sentence> order = new ArrayList<>();
         a.sentences().stream().filter(x -> x.section() == org.conflictkg.model.Section.BODY).forEach(order::add);
@@ -91,6 +96,16 @@ final class AgreementFinder {
             collect(strong.matcher(s.text()), spans, false);
             if (anyStrong || strong.matcher(s.text()).find()) {
                 collect(weak.matcher(s.text()), spans, true);
+            }
+            Matcher first = strongOrPlural.matcher(s.text());
+            if (first.find()) {
+                // "such ceasefires, including the recent one in Aleppo": "one" after an agreement noun stands for one
+                Matcher one = ONE_AFTER_AGREEMENT.matcher(s.text());
+                while (one.find()) {
+                    if (one.start() > first.end()) {
+                        spans.add(new int[] {one.start(1), one.end(1), 0});
+                    }
+                }
             }
             spans.sort((x, y) -> x[0] - y[0]);
             int lastEnd = -1;
@@ -118,6 +133,7 @@ final class AgreementFinder {
                 boolean planTail = tailEnd > sp[1] && PLAN_TAILS.contains(s.text().substring(sp[1], tailEnd).strip().toLowerCase(Locale.ROOT));
                 boolean isProposed = before.stream().anyMatch(proposed::contains) || (planTail && !salientKnown);
                 String id;
+                boolean evidenced = false;
                 int best = 0;
                 String bestId = null;
                 if (sp[2] == 0) {
@@ -134,11 +150,17 @@ final class AgreementFinder {
                 }
                 if (bestId != null && best >= STRONG) {
                     id = bestId;
+                    evidenced = true;
                 } else if (bestId != null && best >= ACCEPT && !salientKnown && !isProposed) {
                     id = bestId;
+                    evidenced = true;
                 } else if (isProposed) {
                     id = "agreement-" + articleId + "-proposed";
                     entities.putIfAbsent(id, new Entity(id, "Proposed " + head.toLowerCase(Locale.ROOT) + " (" + label(a) + ")", EntityType.Agreement, true));
+                } else if (definite(before) && sameHead(added, heads, head) != null) {
+                    // "a truce in Lattakia ... the cessation of hostilities agreement ... the truce": the same noun refers back
+                    // to the mention the knowledge base placed by its date, places or parties
+                    id = sameHead(added, heads, head);
                 } else if (salient != null) {
                     id = salient;
                 } else if (indefinite(before) && inSentence.stream().allMatch(m -> entities.get(m.entityId()) == null
@@ -160,6 +182,7 @@ final class AgreementFinder {
                 start = s.start() + modifierStart(s.text(), sp[0]);
                 String surface = a.article().text().substring(start, end);
                 added.add(new Mention(id, surface, start, end, s.index(), k != null ? Math.min(1.0, 0.5 + 0.1 * best) : 0.6, "nominal"));
+                heads.add(evidenced ? head.toLowerCase(Locale.ROOT) : null);
             }
         }
         mentions.addAll(added);
@@ -178,6 +201,28 @@ final class AgreementFinder {
             }
         }
         return false;
+    }
+
+    /** "the truce", "this ceasefire": a definite article or demonstrative before the noun and its modifiers. */
+    private boolean definite(List<String> before) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            String w = before.get(i);
+            if (!modifiers.contains(w)) {
+                return w.equals("the") || w.equals("this") || w.equals("that");
+            }
+        }
+        return false;
+    }
+
+    /** The agreement of the latest earlier mention with the same noun that the knowledge base placed on its own evidence, or null. */
+    private static String sameHead(List<Mention> added, List<String> heads, String head) {
+        String h = head.toLowerCase(Locale.ROOT);
+        for (int i = added.size() - 1; i >= 0; i--) {
+            if (h.equals(heads.get(i))) {
+                return added.get(i).entityId();
+            }
+        }
+        return null;
     }
 
     /** "a truce", "an open-ended ceasefire": the article's word before the noun and its modifiers is an indefinite article. */

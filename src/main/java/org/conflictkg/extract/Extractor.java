@@ -161,6 +161,7 @@ public final class Extractor {
                 }
             }
             titledPersons(claims, u.units(), s, attribution, date);
+            possessiveLocators(claims, s.index(), entities);
         }
         terroristAnaphors(a, bySentence, entities, claims, voice);
         namedAfter(a, mentions, entities, claims);
@@ -168,6 +169,24 @@ public final class Extractor {
         out.sort(Comparator.comparingInt(Claim::sentence).thenComparing(Claim::relation).thenComparing(Claim::subject));
         mentions.sort(Comparator.comparingInt(Mention::start));
         return new Extraction(a.article(), List.copyOf(entities.values()), mentions, out, voice);
+    }
+
+    /**
+     * "A truce in Syria's northern Lattakia province": the state before the possessive locates
+     * the place the agreement covers; where that place was read, the state is not covered too.
+     */
+    private static void possessiveLocators(Map<String, Claim> claims, int sentence, Map<String, Entity> entities) {
+        Set<String> located = new java.util.HashSet<>();
+        for (Claim c : claims.values()) {
+            if (c.sentence() == sentence && c.rule().equals("covers-possessive")) {
+                located.add(c.subject());
+            }
+        }
+        if (located.isEmpty()) {
+            return;
+        }
+        claims.values().removeIf(c -> c.sentence() == sentence && c.relation().equals("covers") && !c.rule().equals("covers-possessive")
+                && located.contains(c.subject()) && entities.get(c.object()) != null && entities.get(c.object()).type() == EntityType.State);
     }
 
     private static final java.util.regex.Pattern TERRORISTS = java.util.regex.Pattern.compile(

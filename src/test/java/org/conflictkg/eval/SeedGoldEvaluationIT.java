@@ -18,16 +18,16 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /**
- * Scores {@code kg extract} on the seed gold (../shared/gold/seeds) and fails under the
- * floors: issue 4's for entity F1, relation precision and relation recall (met), and for pair F1
- * the figure reached so far (issue 4 asks 0.8; not met yet), so that no change loses ground. Prints precision, recall and F1 per entity type and per relation.
+ * Scores {@code kg extract} on the seed gold (../shared/gold/seeds) and fails under issue 4's
+ * floors: entity F1 0.92, relation precision 0.85 and recall 0.6 (strict), pair F1 0.8.
+ * Prints precision, recall and F1 per entity type and per relation.
  */
 class SeedGoldEvaluationIT {
     static final Path SHARED = Path.of("..", "shared");
     static final double ENTITY_F1_FLOOR = 0.92;
     static final double RELATION_PRECISION_FLOOR = 0.85;
     static final double RELATION_RECALL_FLOOR = 0.60;
-    static final double PAIR_F1_FLOOR = 0.78;
+    static final double PAIR_F1_FLOOR = 0.80;
 
     static List<Map<String, Object>> extract(Path seeds) throws Exception {
         CommandLine cl = Main.commandLine();

@@ -31,12 +31,20 @@ class RelationRulesIT {
     }
 
     static Extraction extract(String sentence) {
-        String text = "title: Test article\npublisher: Test Wire\ndate: 2017-06-01\n\n" + sentence;
+        return extract(sentence, "2017-06-01");
+    }
+
+    static Extraction extract(String sentence, String published) {
+        String text = "title: Test article\npublisher: Test Wire\ndate: " + published + "\n\n" + sentence;
         return pipeline.extract(new RawArticle("test.txt", text, "UTF-8", SourceFormat.TEXT));
     }
 
     static Set<String> triples(String sentence) {
-        return extract(sentence).claims().stream().filter(c -> c.polarity() == Polarity.POSITIVE)
+        return triplesOn(sentence, "2017-06-01");
+    }
+
+    static Set<String> triplesOn(String sentence, String published) {
+        return extract(sentence, published).claims().stream().filter(c -> c.polarity() == Polarity.POSITIVE)
                 .map(c -> c.subject() + " " + c.relation() + " " + c.object()).collect(Collectors.toSet());
     }
 
@@ -83,6 +91,24 @@ class RelationRulesIT {
         assertFalse(backed.contains("united-states operatesIn manbij"), "the backer of the fighters is not where they fight: " + backed);
         assertHas(triples("Syrian Democratic Forces under US command advanced on Raqqa."), "united-states commands syrian-democratic-forces");
         assertHas(triples("Turkish troops shelled Afrin."), "turkey attacked afrin");
+    }
+
+    @Test
+    void a_definite_agreement_noun_refers_back_to_the_agreement_it_introduced_and_the_recent_one_is_one() {
+        Extraction e = extract("A truce in Eastern Ghouta was extended by five days. Officials recalled that the cessation of hostilities "
+                + "agreement came into effect on February 27, 2016. Rebels warned that the truce would collapse.", "2018-03-05");
+        int rebels = e.article().text().indexOf("Rebels warned");
+        List<String> last = e.mentions().stream().filter(m -> m.start() > rebels && m.surface().equals("truce")).map(m -> m.entityId()).toList();
+        assertEquals(List.of("eastern-ghouta-truce-february-2018"), last);
+        assertHas(triplesOn("Rebel factions have abused several ceasefires, the latest one in Aleppo brokered by Russia and the United States.",
+                "2016-05-12"), "russia partyTo aleppo-latakia-truce-may-2016", "united-states partyTo aleppo-latakia-truce-may-2016");
+    }
+
+    @Test
+    void a_state_named_before_a_possessive_locates_the_covered_place_and_is_not_covered_itself() {
+        Set<String> t = triples("The extension of a truce in Syria's northern Idlib province was announced on Monday.");
+        assertTrue(t.stream().anyMatch(x -> x.contains(" covers idlib")), "the province is covered: " + t);
+        assertFalse(t.stream().anyMatch(x -> x.endsWith(" covers syria")), "the state only locates it: " + t);
     }
 
     @Test
