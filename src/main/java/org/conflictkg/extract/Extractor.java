@@ -85,10 +85,38 @@ public final class Extractor {
             }
         }
         if (changed) {
-            java.util.Set<String> named = new java.util.HashSet<>();
-            mentions.forEach(m -> named.add(m.entityId()));
-            entities.keySet().removeIf(id -> capitals.containsKey(id) && !named.contains(id));
+            dropUnnamedCapitals(mentions, entities);
         }
+    }
+
+    /** A capital every mention of which was read as its state leaves the article's entities. */
+    private void dropUnnamedCapitals(List<Mention> mentions, Map<String, Entity> entities) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        mentions.forEach(m -> named.add(m.entityId()));
+        entities.keySet().removeIf(id -> capitals.containsKey(id) && !named.contains(id));
+    }
+
+    /**
+     * "Damascus, Tehran and Hezbollah all welcomed": the sentence's units read the capitals
+     * listed with actors as their states; the article's mentions say so too. True when one changed.
+     */
+    private static boolean adoptMetonyms(List<Unit> units, List<Mention> mentions) {
+        boolean changed = false;
+        for (Unit x : units) {
+            for (Mention m : x.mentions()) {
+                if (!"metonym".equals(m.method())) {
+                    continue;
+                }
+                for (int i = 0; i < mentions.size(); i++) {
+                    Mention old = mentions.get(i);
+                    if (old.start() == m.start() && old.end() == m.end() && !old.entityId().equals(m.entityId())) {
+                        mentions.set(i, m);
+                        changed = true;
+                    }
+                }
+            }
+        }
+        return changed;
     }
 
     /** The word after a name, past an apostrophe of possession. */
@@ -124,12 +152,14 @@ public final class Extractor {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         }
         LocalDate published = a.article().published();
+        boolean metonymsRead = false;
         for (Sentence s : a.sentences()) {
             List<Mention> ms = bySentence.getOrDefault(s.index(), List.of());
             if (ms.isEmpty()) {
                 continue;
             }
             UnitBuilder.Units u = units.build(s, ms, entities, capitals);
+            metonymsRead |= adoptMetonyms(u.units(), mentions);
             ClaimContext.Attribution attribution = context.attribution(u.units());
             LocalDate date = firstDate(s, published);
             for (List<Mention> pair : u.possessives()) {
@@ -162,6 +192,9 @@ public final class Extractor {
             }
             titledPersons(claims, u.units(), s, attribution, date);
             possessiveLocators(claims, s.index(), entities);
+        }
+        if (metonymsRead) {
+            dropUnnamedCapitals(mentions, entities);
         }
         terroristAnaphors(a, bySentence, entities, claims, voice);
         namedAfter(a, mentions, entities, claims);

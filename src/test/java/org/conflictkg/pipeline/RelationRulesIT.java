@@ -213,6 +213,10 @@ class RelationRulesIT {
         Extraction x = extract("A truce began on Sunday in Aleppo. Damascus, Tehran and Hezbollah all welcomed the truce.");
         List<String> welcomed = x.claims().stream().filter(c -> c.relation().equals("welcomed")).map(Claim::subject).sorted().toList();
         assertEquals(List.of("hezbollah", "iran", "syria"), welcomed);
+        assertTrue(x.mentions().stream().anyMatch(m -> m.surface().equals("Damascus") && m.entityId().equals("syria")), "the mention says so too");
+        assertFalse(x.entities().stream().anyMatch(e -> e.id().equals("damascus")), "the city is not among the article's entities");
+        Extraction place = extract("Shelling hit Damascus on Sunday. Hezbollah, Tehran and Moscow praised the truce.");
+        assertTrue(place.entities().stream().anyMatch(e -> e.id().equals("damascus")), "a capital named as a place stays one");
     }
 
     @Test
