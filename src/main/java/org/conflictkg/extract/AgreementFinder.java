@@ -34,6 +34,8 @@ final class AgreementFinder {
 
     private static final Pattern ONE_AFTER_AGREEMENT = Pattern.compile(
             "(?i)(?<![\\p{L}])the\\s+(?:most\\s+)?(?:recent|latest|last|new|newest|current)\\s+(one)(?![\\p{L}])");
+    private static final int RECENTLY_ENDED_DAYS = 30;
+    private static final int LONG_ENDED_DAYS = 60;
     private static final Set<String> PLAN_TAILS = Set.of("plan", "proposal");
 
     private final KnowledgeBase kb;
@@ -315,7 +317,8 @@ final class AgreementFinder {
 
     /**
      * How well a knowledge-base agreement fits a mention: a date in the sentence (4), the
-     * publication date inside its life (2, or -3 far outside it), places it covers (2 each,
+     * publication date inside its life (2; 1 within a month after its end; -2 two months after
+     * it; -3 far outside it), places it covers (2 each,
      * at most 3), parties (1 each, at most 2), its name containing the noun (1). Without a date
      * or a place the score stays below acceptance.
      */
@@ -338,6 +341,11 @@ final class AgreementFinder {
                     evidence = true;
                 } else if (published.isBefore(start.minusDays(60)) || published.isAfter(until.plusDays(720))) {
                     score -= 3;
+                } else if (published.isAfter(until) && !published.isAfter(until.plusDays(RECENTLY_ENDED_DAYS))) {
+                    score += 1; // "days after a week-long ceasefire collapsed": an agreement just ended is still news
+                    evidence = true;
+                } else if (published.isAfter(until.plusDays(LONG_ENDED_DAYS))) {
+                    score -= 2; // a local truce long over is seldom what a later article's "ceasefire" means
                 }
             }
         }

@@ -105,6 +105,14 @@ class RelationRulesIT {
     }
 
     @Test
+    void an_agreement_just_ended_is_still_news_and_a_local_truce_long_over_is_not_meant() {
+        assertHas(triplesOn("Jets pounded eastern Aleppo days after a week-long ceasefire brokered by the US and Russia collapsed.", "2016-09-23"),
+                "russia partyTo us-russia-ceasefire-september-2016", "united-states partyTo us-russia-ceasefire-september-2016");
+        Set<String> later = triplesOn("The UN called for an urgent ceasefire in the divided city of Aleppo.", "2016-12-10");
+        assertFalse(later.stream().anyMatch(t -> t.contains("aleppo-latakia-truce-may-2016")), "a truce over for months is not this one: " + later);
+    }
+
+    @Test
     void a_state_named_before_a_possessive_locates_the_covered_place_and_is_not_covered_itself() {
         Set<String> t = triples("The extension of a truce in Syria's northern Idlib province was announced on Monday.");
         assertTrue(t.stream().anyMatch(x -> x.contains(" covers idlib")), "the province is covered: " + t);
