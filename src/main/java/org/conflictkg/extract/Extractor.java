@@ -42,6 +42,7 @@ public final class Extractor {
     private final Map<String, String> capitals;
     private final java.util.Set<String> capitalHeads;
     private final java.util.Set<String> roles;
+    private final java.util.Set<String> foil;
 
     public Extractor(KnowledgeBase kb) {
         Lexicons lex = Lexicons.load();
@@ -54,6 +55,7 @@ public final class Extractor {
         this.context = new ClaimContext(lex);
         this.coreference = new Coreference(lex);
         this.roles = lex.words1("ROLE");
+        this.foil = lex.words1("FOIL");
         this.capitalHeads = lex.words1("CAPITAL_HEAD");
         Map<String, String> caps = new HashMap<>();
         for (KbEntity e : kb.entities()) {
@@ -87,6 +89,17 @@ public final class Extractor {
         if (changed) {
             dropUnnamedCapitals(mentions, entities);
         }
+    }
+
+    /** "Security services avert terror attack on Damascus": a verb of foiling before the attack word; the subject stopped it. */
+    private boolean foiled(List<Unit> units, PatternMatcher.Match m) {
+        int firstLiteral = m.literal().nextSetBit(m.from());
+        for (int i = m.from(); i < (firstLiteral < 0 ? m.to() : firstLiteral); i++) {
+            if (!units.get(i).isEntity() && foil.contains(units.get(i).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A capital every mention of which was read as its state leaves the article's entities. */
@@ -170,6 +183,9 @@ public final class Extractor {
             Set<String> words = PatternMatcher.words(u.units());
             for (RelationRule rule : rules.rules()) {
                 for (PatternMatcher.Match m : PatternMatcher.find(rule, u.units(), words, entities)) {
+                    if (rule.relation().equals("attacked") && foiled(u.units(), m)) {
+                        continue;
+                    }
                     Polarity polarity = context.polarity(u.units(), m);
                     Modality modality = context.modality(u.units(), m);
                     List<String> objects = objects(rule, m, a, mentions, s, speaker(attribution, voice, entities));

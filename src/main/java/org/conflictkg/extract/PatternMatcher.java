@@ -24,6 +24,10 @@ final class PatternMatcher {
     static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("under", "by", "with", "from", "for", "against",
             "to", "on", "in", "near", "into", "between", "among", "without", "than");
 
+    /** Nouns whose "of X" names a whole the acting part belongs to ("branch of", "wing of"). */
+    static final java.util.Set<String> PART_HEADS = java.util.Set.of("branch", "affiliate", "wing", "arm", "offshoot", "franchise",
+            "faction", "ally", "allies", "partner", "partners", "proxy", "proxies");
+
     /** No gap skips a sentence end. */
     static final java.util.Set<String> SENTENCE_BREAKS = java.util.Set.of(".", ";");
     /** Short gaps do not skip a passive agent ("by") or a reporting verb ("said"); the long ones, marked *, may. */
@@ -86,6 +90,10 @@ final class PatternMatcher {
             }
             if (slot.subject() && u > 0 && units.get(u - 1).word() != null && PREPOSITIONS.contains(units.get(u - 1).word())) {
                 return -1;
+            }
+            if (slot.subject() && u > 1 && "of".equals(units.get(u - 1).word()) && units.get(u - 2).word() != null
+                    && PART_HEADS.contains(units.get(u - 2).word())) {
+                return -1; // "the Syrian branch of al-Qaeda mounted an attack": the branch acts, not al-Qaeda
             }
             List<Mention> ms = new ArrayList<>();
             for (Mention m : units.get(u).mentions()) {

@@ -113,6 +113,15 @@ class RelationRulesIT {
     }
 
     @Test
+    void who_foils_an_attack_and_the_whole_a_branch_belongs_to_are_not_the_attackers() {
+        Set<String> foiled = triples("The Syrian army foiled a terrorist attack on Palmyra on Friday.");
+        assertFalse(foiled.contains("syrian-arab-army attacked palmyra"), "the army stopped the attack: " + foiled);
+        assertHas(triples("The Syrian army attacked Palmyra on Friday."), "syrian-arab-army attacked palmyra");
+        Set<String> branch = triples("Fighters of Jabhat al-Nusra, the Syrian branch of al-Qaeda attacked Palmyra.");
+        assertFalse(branch.contains("al-qaeda attacked palmyra"), "the branch acts, not the whole: " + branch);
+    }
+
+    @Test
     void a_state_named_before_a_possessive_locates_the_covered_place_and_is_not_covered_itself() {
         Set<String> t = triples("The extension of a truce in Syria's northern Idlib province was announced on Monday.");
         assertTrue(t.stream().anyMatch(x -> x.contains(" covers idlib")), "the province is covered: " + t);
