@@ -43,6 +43,7 @@ public final class Extractor {
     private final java.util.Set<String> capitalHeads;
     private final java.util.Set<String> roles;
     private final java.util.Set<String> foil;
+    private final java.util.Set<String> supportNouns;
 
     public Extractor(KnowledgeBase kb) {
         Lexicons lex = Lexicons.load();
@@ -56,6 +57,7 @@ public final class Extractor {
         this.coreference = new Coreference(lex);
         this.roles = lex.words1("ROLE");
         this.foil = lex.words1("FOIL");
+        this.supportNouns = lex.words1("SUPPORT_NOUN");
         this.capitalHeads = lex.words1("CAPITAL_HEAD");
         Map<String, String> caps = new HashMap<>();
         for (KbEntity e : kb.entities()) {
@@ -97,6 +99,21 @@ public final class Extractor {
         for (int i = m.from(); i < (firstLiteral < 0 ? m.to() : firstLiteral); i++) {
             if (!units.get(i).isEntity() && foil.contains(units.get(i).word())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "The SDF is fighting with US support": the enemy slot holds a backer named before a word of support. */
+    private boolean backerNamed(List<Unit> units, List<Mention> objects) {
+        if (objects == null) {
+            return false;
+        }
+        for (int i = 0; i + 1 < units.size(); i++) {
+            Unit x = units.get(i);
+            if (x.isEntity() && x.mentions().stream().anyMatch(objects::contains)) {
+                Unit next = units.get(i + 1);
+                return !next.isEntity() && supportNouns.contains(next.word());
             }
         }
         return false;
@@ -184,6 +201,9 @@ public final class Extractor {
             for (RelationRule rule : rules.rules()) {
                 for (PatternMatcher.Match m : PatternMatcher.find(rule, u.units(), words, entities)) {
                     if (rule.relation().equals("attacked") && foiled(u.units(), m)) {
+                        continue;
+                    }
+                    if (rule.relation().equals("fightsAgainst") && backerNamed(u.units(), m.slots().get(rule.object()))) {
                         continue;
                     }
                     Polarity polarity = context.polarity(u.units(), m);

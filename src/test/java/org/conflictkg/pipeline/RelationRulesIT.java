@@ -113,12 +113,14 @@ class RelationRulesIT {
     }
 
     @Test
-    void who_foils_an_attack_and_the_whole_a_branch_belongs_to_are_not_the_attackers() {
+    void who_foils_an_attack_the_whole_a_branch_belongs_to_and_a_backer_are_not_the_fighters() {
         Set<String> foiled = triples("The Syrian army foiled a terrorist attack on Palmyra on Friday.");
         assertFalse(foiled.contains("syrian-arab-army attacked palmyra"), "the army stopped the attack: " + foiled);
         assertHas(triples("The Syrian army attacked Palmyra on Friday."), "syrian-arab-army attacked palmyra");
         Set<String> branch = triples("Fighters of Jabhat al-Nusra, the Syrian branch of al-Qaeda attacked Palmyra.");
         assertFalse(branch.contains("al-qaeda attacked palmyra"), "the branch acts, not the whole: " + branch);
+        Set<String> backed = triples("Near Raqqa the Syrian Democratic Forces are fighting with US support.");
+        assertFalse(backed.stream().anyMatch(t -> t.contains("fightsAgainst")), "a backer named before 'support' is no enemy: " + backed);
     }
 
     @Test
