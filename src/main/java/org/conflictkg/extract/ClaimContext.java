@@ -36,8 +36,36 @@ final class ClaimContext {
 
     /** Negated when a negator stands among the match's own non-literal words or just before it. */
     Polarity polarity(List<Unit> units, PatternMatcher.Match m) {
-        return contains(units, m, negation, 2) ? Polarity.NEGATIVE : Polarity.POSITIVE;
+        int from = Math.max(0, m.from() - 2);
+        for (int i = from; i < m.to(); i++) {
+            if (i >= m.from() && m.literal().get(i)) {
+                continue;
+            }
+            for (List<String> p : negation) {
+                if (PatternMatcher.phraseAt(units, i, p) && !scopeEnds(units, m, i + p.size())) {
+                    return Polarity.NEGATIVE;
+                }
+            }
+        }
+        return Polarity.POSITIVE;
     }
+
+    /**
+     * "which never signed the agreement but claimed ... while continuing its attack": a
+     * contrast or new clause between the negation and the relation's next word ends its scope.
+     */
+    private static boolean scopeEnds(List<Unit> units, PatternMatcher.Match m, int after) {
+        int next = m.literal().nextSetBit(after);
+        int end = next < 0 ? m.to() : next;
+        for (int k = after; k < end; k++) {
+            if (!units.get(k).isEntity() && SCOPE_BREAKS.contains(units.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SCOPE_BREAKS = Set.of("but", "while", "whereas", "although", "though", "yet", "however", ";");
 
     Modality modality(List<Unit> units, PatternMatcher.Match m) {
         if (contains(units, m, past, 2)) {

@@ -124,6 +124,16 @@ class RelationRulesIT {
     }
 
     @Test
+    void a_long_relative_clause_before_its_attack_and_punishing_those_who_join_are_read() {
+        assertHas(triples("Jaish al-Islam, which never joined the truce but claimed to respect it while continuing its attacks on "
+                + "Syrian government forces, lost ground."), "jaish-al-islam fightsAgainst syrian-arab-army");
+        assertTrue(extract("Jaish al-Islam never fought the Syrian army in Douma.").claims().stream()
+                .anyMatch(c -> c.relation().equals("fightsAgainst") && c.polarity() == Polarity.NEGATIVE), "a negation in scope still holds");
+        assertHas(triples("Ahrar al-Sham detained dozens of men in Saraqeb for joining Operation Euphrates Shield."),
+                "ahrar-al-sham opposes operation-euphrates-shield");
+    }
+
+    @Test
     void a_state_named_before_a_possessive_locates_the_covered_place_and_is_not_covered_itself() {
         Set<String> t = triples("The extension of a truce in Syria's northern Idlib province was announced on Monday.");
         assertTrue(t.stream().anyMatch(x -> x.contains(" covers idlib")), "the province is covered: " + t);
