@@ -219,6 +219,8 @@ final class UnitBuilder {
         return out;
     }
 
+    private static final Set<String> LIST_LOCATIVES = Set.of("near", "in", "around", "at", "outside", "inside");
+
     /** "A, B and C" becomes one unit when the members are of compatible kinds; "A, B" alone is apposition, not a list. */
     private List<Unit> group(List<Unit> in, Map<String, Entity> entities) {
         List<Unit> out = new ArrayList<>();
@@ -246,6 +248,11 @@ final class UnitBuilder {
                     if (k < in.size() && "the".equals(in.get(k).word())) {
                         k++;
                     }
+                }
+                // "in Tell Salmo, Atshan and near the Abu al-Duhur Airbase": a place list goes on past a locative word
+                if (conj && k + 1 < in.size() && !in.get(k).isEntity() && LIST_LOCATIVES.contains(in.get(k).word())
+                        && type(members.get(0), entities) == EntityType.Location) {
+                    k += "the".equals(in.get(k + 1).word()) ? 2 : 1;
                 }
                 if (!sep || k >= in.size() || !in.get(k).isEntity()) {
                     break;

@@ -58,6 +58,8 @@ class RelationRulesIT {
     void clashes_between_two_groups_are_fighting_and_place_them() {
         Set<String> t = triples("Heavy clashes between Ahrar al-Sham and Jund al-Aqsa erupted in Saraqeb on Monday.");
         assertHas(t, "ahrar-al-sham fightsAgainst jund-al-aqsa", "ahrar-al-sham operatesIn saraqeb", "jund-al-aqsa operatesIn saraqeb");
+        assertHas(triples("Clashes between Ahrar al-Sham and Jund al-Aqsa were reported in Saraqeb and near Kafr Nabl."),
+                "ahrar-al-sham operatesIn saraqeb", "ahrar-al-sham operatesIn kafr-nabl");
     }
 
     @Test
