@@ -121,6 +121,9 @@ class RelationRulesIT {
         assertHas(triples("The Syrian army attacked Palmyra on Friday."), "syrian-arab-army attacked palmyra");
         Set<String> branch = triples("Fighters of Jabhat al-Nusra, the Syrian branch of al-Qaeda attacked Palmyra.");
         assertFalse(branch.contains("al-qaeda attacked palmyra"), "the branch acts, not the whole: " + branch);
+        assertHas(triples("Hezbollah continued its battle around Qusayr with Jabhat al-Nusra."), "hezbollah fightsAgainst jabhat-al-nusra");
+        Set<String> helped = triples("Hezbollah continued its battle around Qusayr with Russian help.");
+        assertFalse(helped.stream().anyMatch(t -> t.contains("fightsAgainst")), "a helper is no enemy: " + helped);
         Set<String> backed = triples("Near Raqqa the Syrian Democratic Forces are fighting with US support.");
         assertFalse(backed.stream().anyMatch(t -> t.contains("fightsAgainst")), "a backer named before 'support' is no enemy: " + backed);
     }
