@@ -134,6 +134,9 @@ final class AgreementFinder {
                 boolean salientKnown = salient != null && kb.get(salient).isPresent();
                 boolean planTail = tailEnd > sp[1] && PLAN_TAILS.contains(s.text().substring(sp[1], tailEnd).strip().toLowerCase(Locale.ROOT));
                 boolean isProposed = before.stream().anyMatch(proposed::contains) || (planTail && !salientKnown);
+                // "a truce in Lattakia ... the cessation of hostilities agreement ... the truce": the same noun refers back
+                // to the mention the knowledge base placed by its date, places or parties
+                String antecedent = definite(before) ? sameHead(added, heads, head) : null;
                 String id;
                 boolean evidenced = false;
                 int best = 0;
@@ -159,10 +162,8 @@ final class AgreementFinder {
                 } else if (isProposed) {
                     id = "agreement-" + articleId + "-proposed";
                     entities.putIfAbsent(id, new Entity(id, "Proposed " + head.toLowerCase(Locale.ROOT) + " (" + label(a) + ")", EntityType.Agreement, true));
-                } else if (definite(before) && sameHead(added, heads, head) != null) {
-                    // "a truce in Lattakia ... the cessation of hostilities agreement ... the truce": the same noun refers back
-                    // to the mention the knowledge base placed by its date, places or parties
-                    id = sameHead(added, heads, head);
+                } else if (antecedent != null) {
+                    id = antecedent;
                 } else if (salient != null) {
                     id = salient;
                 } else if (indefinite(before) && inSentence.stream().allMatch(m -> entities.get(m.entityId()) == null

@@ -36,18 +36,7 @@ final class ClaimContext {
 
     /** Negated when a negator stands among the match's own non-literal words or just before it. */
     Polarity polarity(List<Unit> units, PatternMatcher.Match m) {
-        int from = Math.max(0, m.from() - 2);
-        for (int i = from; i < m.to(); i++) {
-            if (i >= m.from() && m.literal().get(i)) {
-                continue;
-            }
-            for (List<String> p : negation) {
-                if (PatternMatcher.phraseAt(units, i, p) && !scopeEnds(units, m, i + p.size())) {
-                    return Polarity.NEGATIVE;
-                }
-            }
-        }
-        return Polarity.POSITIVE;
+        return contains(units, m, negation, 2, true) ? Polarity.NEGATIVE : Polarity.POSITIVE;
     }
 
     /**
@@ -81,13 +70,18 @@ final class ClaimContext {
     }
 
     private static boolean contains(List<Unit> units, PatternMatcher.Match m, List<List<String>> phrases, int before) {
+        return contains(units, m, phrases, before, false);
+    }
+
+    /** One of the phrases among the match's non-literal words or just before it; {@code scoped}: not cut off from the relation by a contrast. */
+    private static boolean contains(List<Unit> units, PatternMatcher.Match m, List<List<String>> phrases, int before, boolean scoped) {
         int from = Math.max(0, m.from() - before);
         for (int i = from; i < m.to(); i++) {
             if (i >= m.from() && m.literal().get(i)) {
                 continue;
             }
             for (List<String> p : phrases) {
-                if (PatternMatcher.phraseAt(units, i, p)) {
+                if (PatternMatcher.phraseAt(units, i, p) && !(scoped && scopeEnds(units, m, i + p.size()))) {
                     return true;
                 }
             }

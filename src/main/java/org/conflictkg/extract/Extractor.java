@@ -39,8 +39,7 @@ public final class Extractor {
     private final RuleSet rules;
     private final ClaimContext context;
     private final Coreference coreference;
-    private final Map<String, String> capitals;
-    private final java.util.Set<String> capitalHeads;
+    private final Capitals capitals;
     private final java.util.Set<String> roles;
     private final java.util.Set<String> foil;
     private final java.util.Set<String> supportNouns;
@@ -58,39 +57,7 @@ public final class Extractor {
         this.roles = lex.words1("ROLE");
         this.foil = lex.words1("FOIL");
         this.supportNouns = lex.words1("SUPPORT_NOUN");
-        this.capitalHeads = lex.words1("CAPITAL_HEAD");
-        Map<String, String> caps = new HashMap<>();
-        for (KbEntity e : kb.entities()) {
-            e.linked("capitalOf").forEach(state -> caps.put(e.id(), state));
-        }
-        this.capitals = Map.copyOf(caps);
-    }
-
-    /**
-     * A capital before a government word names its state ("the Damascus government rejected",
-     * "Ankara authorities"): the mention becomes the state's, and a capital no longer named as a
-     * place leaves the article's entities.
-     */
-    private void governmentsByCapital(AnalysedArticle a, List<Mention> mentions, Map<String, Entity> entities) {
-        String text = a.article().text();
-        boolean changed = false;
-        for (int i = 0; i < mentions.size(); i++) {
-            Mention m = mentions.get(i);
-            String state = capitals.get(m.entityId());
-            if (state == null || kb.get(state).isEmpty()) {
-                continue;
-            }
-            java.util.regex.Matcher next = NEXT_WORD.matcher(text).region(m.end(), text.length());
-            if (next.lookingAt() && capitalHeads.contains(next.group(1).toLowerCase(java.util.Locale.ROOT))) {
-                KbEntity k = kb.get(state).get();
-                entities.putIfAbsent(state, new Entity(state, k.label(), k.type(), false));
-                mentions.set(i, new Mention(state, m.surface(), m.start(), m.end(), m.sentence(), m.confidence(), "metonym"));
-                changed = true;
-            }
-        }
-        if (changed) {
-            dropUnnamedCapitals(mentions, entities);
-        }
+        this.capitals = new Capitals(kb, lex);
     }
 
     /** "Security services avert terror attack on Damascus": a verb of foiling before the attack word; the subject stopped it. */
@@ -119,39 +86,6 @@ public final class Extractor {
         return false;
     }
 
-    /** A capital every mention of which was read as its state leaves the article's entities. */
-    private void dropUnnamedCapitals(List<Mention> mentions, Map<String, Entity> entities) {
-        java.util.Set<String> named = new java.util.HashSet<>();
-        mentions.forEach(m -> named.add(m.entityId()));
-        entities.keySet().removeIf(id -> capitals.containsKey(id) && !named.contains(id));
-    }
-
-    /**
-     * "Damascus, Tehran and Hezbollah all welcomed": the sentence's units read the capitals
-     * listed with actors as their states; the article's mentions say so too. True when one changed.
-     */
-    private static boolean adoptMetonyms(List<Unit> units, List<Mention> mentions) {
-        boolean changed = false;
-        for (Unit x : units) {
-            for (Mention m : x.mentions()) {
-                if (!"metonym".equals(m.method())) {
-                    continue;
-                }
-                for (int i = 0; i < mentions.size(); i++) {
-                    Mention old = mentions.get(i);
-                    if (old.start() == m.start() && old.end() == m.end() && !old.entityId().equals(m.entityId())) {
-                        mentions.set(i, m);
-                        changed = true;
-                    }
-                }
-            }
-        }
-        return changed;
-    }
-
-    /** The word after a name, past an apostrophe of possession. */
-    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("(?:['’]s?)?\\s+(\\p{L}+)");
-
     /** The resolver the extractor uses, for {@code kg resolve} and the API's search. */
     public NameResolver resolver() {
         return new NameResolver(gazetteer);
@@ -167,14 +101,9 @@ public final class Extractor {
         Map<String, Entity> entities = new LinkedHashMap<>(found.entities());
         agreements.find(a, mentions, entities);
         coreference.resolve(a, mentions, entities);
-        governmentsByCapital(a, mentions, entities);
+        capitals.governments(a, mentions, entities);
         String voice = voiceOf(a.article(), entities);
-        for (Mention m : mentions) {
-            String state = capitals.get(m.entityId());
-            if (state != null) {
-                kb.get(state).ifPresent(k -> entities.putIfAbsent(state, new Entity(state, k.label(), k.type(), false)));
-            }
-        }
+        capitals.addStates(mentions, entities);
 
         Map<String, Claim> claims = new LinkedHashMap<>();
         Map<Integer, List<Mention>> bySentence = new HashMap<>();
@@ -188,8 +117,8 @@ public final class Extractor {
             if (ms.isEmpty()) {
                 continue;
             }
-            UnitBuilder.Units u = units.build(s, ms, entities, capitals);
-            metonymsRead |= adoptMetonyms(u.units(), mentions);
+            UnitBuilder.Units u = units.build(s, ms, entities, capitals.toStates());
+            metonymsRead |= Capitals.adoptMetonyms(u.units(), mentions);
             ClaimContext.Attribution attribution = context.attribution(u.units());
             LocalDate date = firstDate(s, published);
             for (List<Mention> pair : u.possessives()) {
@@ -230,7 +159,7 @@ public final class Extractor {
             possessiveLocators(claims, s.index(), entities);
         }
         if (metonymsRead) {
-            dropUnnamedCapitals(mentions, entities);
+            capitals.dropUnnamed(mentions, entities);
         }
         terroristAnaphors(a, bySentence, entities, claims, voice);
         namedAfter(a, mentions, entities, claims);
@@ -285,7 +214,7 @@ public final class Extractor {
             if (here.stream().anyMatch(x -> x.start() < at && group.test(x))) {
                 continue;
             }
-            ClaimContext.Attribution attribution = context.attribution(units.build(s, here, entities, capitals).units());
+            ClaimContext.Attribution attribution = context.attribution(units.build(s, here, entities, capitals.toStates()).units());
             LocalDate date = firstDate(s, a.article().published());
             bySentence.getOrDefault(s.index() - 1, List.of()).stream().filter(group).map(Mention::entityId).distinct().forEach(g ->
                     add(claims, new Claim(g, "labelledTerrorist", speaker(attribution, voice, entities), s.index(), s.text(), s.start(), s.end(), 0.6,
