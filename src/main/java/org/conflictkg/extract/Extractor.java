@@ -71,20 +71,30 @@ public final class Extractor {
         return false;
     }
 
-    /** "The SDF is fighting with US support": the enemy slot holds a backer named before a word of support. */
-    private boolean backerNamed(List<Unit> units, List<Mention> objects) {
+    /**
+     * The enemy slot holds a partner: a backer named before a word of support ("the SDF is
+     * fighting with US support") or a companion after "together with", "along with", "alongside".
+     */
+    private boolean partnerNamed(List<Unit> units, List<Mention> objects) {
         if (objects == null) {
             return false;
         }
-        for (int i = 0; i + 1 < units.size(); i++) {
+        for (int i = 0; i < units.size(); i++) {
             Unit x = units.get(i);
             if (x.isEntity() && x.mentions().stream().anyMatch(objects::contains)) {
-                Unit next = units.get(i + 1);
-                return !next.isEntity() && supportNouns.contains(next.word());
+                Unit next = i + 1 < units.size() ? units.get(i + 1) : null;
+                boolean backer = next != null && !next.isEntity() && supportNouns.contains(next.word());
+                String before = i > 0 ? units.get(i - 1).word() : null;
+                String twoBefore = i > 1 ? units.get(i - 2).word() : null;
+                boolean companion = "alongside".equals(before)
+                        || ("with".equals(before) && twoBefore != null && COMPANION.contains(twoBefore));
+                return backer || companion;
             }
         }
         return false;
     }
+
+    private static final Set<String> COMPANION = Set.of("together", "along", "jointly");
 
     /** The resolver the extractor uses, for {@code kg resolve} and the API's search. */
     public NameResolver resolver() {
@@ -132,7 +142,7 @@ public final class Extractor {
                     if (rule.relation().equals("attacked") && foiled(u.units(), m)) {
                         continue;
                     }
-                    if (rule.relation().equals("fightsAgainst") && backerNamed(u.units(), m.slots().get(rule.object()))) {
+                    if (rule.relation().equals("fightsAgainst") && partnerNamed(u.units(), m.slots().get(rule.object()))) {
                         continue;
                     }
                     Polarity polarity = context.polarity(u.units(), m);

@@ -122,6 +122,9 @@ class RelationRulesIT {
         Set<String> branch = triples("Fighters of Jabhat al-Nusra, the Syrian branch of al-Qaeda attacked Palmyra.");
         assertFalse(branch.contains("al-qaeda attacked palmyra"), "the branch acts, not the whole: " + branch);
         assertHas(triples("Hezbollah continued its battle around Qusayr with Jabhat al-Nusra."), "hezbollah fightsAgainst jabhat-al-nusra");
+        Set<String> along = triples("Hezbollah pressed its war on the Nusra Front along with the Syrian army.");
+        assertHas(along, "hezbollah fightsAgainst jabhat-al-nusra");
+        assertFalse(along.contains("hezbollah fightsAgainst syrian-arab-army"), "a companion is no enemy: " + along);
         Set<String> helped = triples("Hezbollah continued its battle around Qusayr with Russian help.");
         assertFalse(helped.stream().anyMatch(t -> t.contains("fightsAgainst")), "a helper is no enemy: " + helped);
         Set<String> backed = triples("Near Raqqa the Syrian Democratic Forces are fighting with US support.");
