@@ -148,8 +148,11 @@ public final class Extractor {
                     Polarity polarity = context.polarity(u.units(), m);
                     Modality modality = context.modality(u.units(), m);
                     List<String> objects = objects(rule, m, a, mentions, s, speaker(attribution, voice, entities));
-                    List<Mention> subjects = rule.subject().equals("@first")
-                            ? firstBelligerent(ms, entities, objects) : m.slots().get(rule.subject());
+                    List<Mention> subjects = switch (rule.subject()) {
+                        case "@first" -> firstBelligerent(ms, entities, objects);
+                        case "@speaker" -> quotedActor(attribution, entities);
+                        default -> m.slots().get(rule.subject());
+                    };
                     if (rule.pairwise()) {
                         for (int i = 0; i < subjects.size(); i++) {
                             for (int j = i + 1; j < subjects.size(); j++) {
@@ -347,6 +350,15 @@ public final class Extractor {
             return nearestAgreement(mentions, s, a).map(List::of).orElse(List.of());
         }
         return m.slots().get(rule.object()).stream().map(Mention::entityId).toList();
+    }
+
+    /** Who says "we" in a quoted or reported sentence: its source, when that is an actor. */
+    private static List<Mention> quotedActor(ClaimContext.Attribution a, Map<String, Entity> entities) {
+        if (a == null || a.source() == null) {
+            return List.of();
+        }
+        Entity e = entities.get(a.source().entityId());
+        return e != null && e.type().isActor() ? List.of(a.source()) : List.of();
     }
 
     /** The first armed actor a sentence names, other than the objects: who "their" refers to. */

@@ -102,7 +102,7 @@ final class RuleSet {
         }
         String subject = so[0].trim();
         String object = so[1].trim();
-        if (!(slots.contains(subject) || subject.equals("@first")) || !(slots.contains(object) || object.startsWith("@"))) {
+        if (!(slots.contains(subject) || subject.equals("@first") || subject.equals("@speaker")) || !(slots.contains(object) || object.startsWith("@"))) {
             throw new IllegalArgumentException(where + "args name a slot the pattern lacks: " + args);
         }
         return new RelationRule(f[0].trim(), f[1].trim(), subject, object, pairwise,

@@ -142,6 +142,17 @@ class RelationRulesIT {
     }
 
     @Test
+    void who_says_we_in_a_quote_is_the_quoted_actor() {
+        String truce = "A nationwide ceasefire brokered by Russia and Turkey took effect on December 30, 2016. ";
+        assertHas(triplesOn(truce + "\"We welcome the ceasefire and hope it will hold,\" Iranian Foreign Minister Mohammad Javad Zarif said.",
+                "2017-01-02"), "mohammad-javad-zarif welcomed nationwide-ceasefire-december-2016");
+        assertHas(triplesOn(truce + "\"We reject the ceasefire,\" Ahrar al-Sham said on Sunday.", "2017-01-02"),
+                "ahrar-al-sham rejected nationwide-ceasefire-december-2016");
+        Set<String> unquoted = triplesOn(truce + "We welcome the ceasefire.", "2017-01-02");
+        assertFalse(unquoted.stream().anyMatch(t -> t.contains(" welcomed ")), "no speaker, no subject: " + unquoted);
+    }
+
+    @Test
     void a_state_named_before_a_possessive_locates_the_covered_place_and_is_not_covered_itself() {
         Set<String> t = triples("The extension of a truce in Syria's northern Idlib province was announced on Monday.");
         assertTrue(t.stream().anyMatch(x -> x.contains(" covers idlib")), "the province is covered: " + t);
