@@ -18,6 +18,7 @@ final class ClaimContext {
 
     private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "be", "been", "being");
 
+    private final List<List<String>> roles;
     private final List<List<String>> negation;
     private final List<List<String>> planned;
     private final List<List<String>> hypothetical;
@@ -32,6 +33,18 @@ final class ClaimContext {
         this.past = lex.get("PAST");
         this.speech = lex.get("SPEECH");
         this.according = lex.get("ACCORDING");
+        this.roles = lex.get("ROLE");
+    }
+
+    /** The length of a role phrase at unit {@code i} ("spokesman", "deputy leader"), or 0. */
+    private int roleAt(List<Unit> units, int i) {
+        int best = 0;
+        for (List<String> r : roles) {
+            if (r.size() > best && PatternMatcher.phraseAt(units, i, r)) {
+                best = r.size();
+            }
+        }
+        return best;
     }
 
     /** Negated when a negator stands among the match's own non-literal words or just before it. */
@@ -110,11 +123,14 @@ final class ClaimContext {
             if (!units.get(i).isEntity()) {
                 continue;
             }
-            for (int k = i + 1; k < Math.min(units.size(), i + 5); k++) {
+            // "Ahrar al-Sham spokesman Ahmad Qara Ali told": a role word and a name the knowledge base lacks may come between
+            int role = roleAt(units, i + 1);
+            int gap = role > 0 ? role + 4 : 3;
+            for (int k = i + 1; k < Math.min(units.size(), i + gap + 2); k++) {
                 if (units.get(k).isEntity()) {
                     break;
                 }
-                if (k > i + 3) {
+                if (k > i + gap) {
                     break;
                 }
                 String prev = units.get(k - 1).word();

@@ -148,6 +148,10 @@ class RelationRulesIT {
                 "2017-01-02"), "mohammad-javad-zarif welcomed nationwide-ceasefire-december-2016");
         assertHas(triplesOn(truce + "\"We reject the ceasefire,\" Ahrar al-Sham said on Sunday.", "2017-01-02"),
                 "ahrar-al-sham rejected nationwide-ceasefire-december-2016");
+        assertHas(triplesOn(truce + "\"We reject this truce,\" Ahrar al-Sham spokesman Ahmad Qara Ali told reporters.", "2017-01-02"),
+                "ahrar-al-sham rejected nationwide-ceasefire-december-2016");
+        assertHas(triplesOn(truce + "\"We will not abide by the ceasefire,\" said a statement by Jaish al-Islam.", "2017-01-02"),
+                "jaish-al-islam rejected nationwide-ceasefire-december-2016");
         Set<String> unquoted = triplesOn(truce + "We welcome the ceasefire.", "2017-01-02");
         assertFalse(unquoted.stream().anyMatch(t -> t.contains(" welcomed ")), "no speaker, no subject: " + unquoted);
     }
