@@ -28,6 +28,22 @@ final class PatternMatcher {
     static final java.util.Set<String> PART_HEADS = java.util.Set.of("branch", "affiliate", "wing", "arm", "offshoot", "franchise",
             "faction", "ally", "allies", "partner", "partners", "proxy", "proxies");
 
+    /**
+     * Participles that make a name before them a backer, not the actor ("Saudi-funded", "Turkish
+     * backed", "Nusra-linked"); "US-led" is not among them: who leads an attack takes part in it.
+     */
+    static final java.util.Set<String> MODIFIER_PARTICIPLES = java.util.Set.of("backed", "funded", "sponsored", "supported", "financed",
+            "armed", "trained", "equipped", "allied", "affiliated", "linked", "aligned");
+
+    /** The entity at unit {@code u} is a compound modifier: a participle of backing follows it, after a hyphen or not. */
+    static boolean modifies(List<Unit> units, int u) {
+        int k = u + 1;
+        if (k < units.size() && "-".equals(units.get(k).word())) {
+            k++;
+        }
+        return k < units.size() && units.get(k).word() != null && MODIFIER_PARTICIPLES.contains(units.get(k).word());
+    }
+
     /** No gap skips a sentence end. */
     static final java.util.Set<String> SENTENCE_BREAKS = java.util.Set.of(".", ";");
     /** Short gaps do not skip a passive agent ("by") or a reporting verb ("said"); the long ones, marked *, may. */
@@ -94,6 +110,9 @@ final class PatternMatcher {
             if (slot.subject() && u > 1 && "of".equals(units.get(u - 1).word()) && units.get(u - 2).word() != null
                     && PART_HEADS.contains(units.get(u - 2).word())) {
                 return -1; // "the Syrian branch of al-Qaeda mounted an attack": the branch acts, not al-Qaeda
+            }
+            if (slot.subject() && modifies(units, u)) {
+                return -1; // "a Saudi-funded group shelled Damascus": the group acts, not Saudi Arabia
             }
             List<Mention> ms = new ArrayList<>();
             for (Mention m : units.get(u).mentions()) {

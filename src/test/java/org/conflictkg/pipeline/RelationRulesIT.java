@@ -157,6 +157,17 @@ class RelationRulesIT {
     }
 
     @Test
+    void support_is_read_in_its_common_shapes_and_a_backer_is_not_the_actor() {
+        assertHas(triples("Turkey has been arming Faylaq al-Sham for years."), "turkey supports faylaq-al-sham");
+        assertHas(triples("Faylaq al-Sham is armed and funded by Turkey."), "turkey supports faylaq-al-sham");
+        assertHas(triples("Turkey provides Faylaq al-Sham with anti-tank missiles."), "turkey supports faylaq-al-sham");
+        assertHas(triples("Qatar is a major sponsor of Ahrar al-Sham."), "qatar supports ahrar-al-sham");
+        Set<String> apposition = triples("Jaish al-Islam, a Saudi-funded group, shelled Damascus.");
+        assertHas(apposition, "saudi-arabia supports jaish-al-islam");
+        assertFalse(apposition.contains("saudi-arabia attacked damascus"), "the backer did not shell: " + apposition);
+    }
+
+    @Test
     void a_state_named_before_a_possessive_locates_the_covered_place_and_is_not_covered_itself() {
         Set<String> t = triples("The extension of a truce in Syria's northern Idlib province was announced on Monday.");
         assertTrue(t.stream().anyMatch(x -> x.contains(" covers idlib")), "the province is covered: " + t);
