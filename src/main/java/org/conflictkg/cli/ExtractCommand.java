@@ -73,6 +73,10 @@ final class ExtractCommand implements Callable<Integer> {
             } catch (RejectedInputException e) {
                 rejected.add(e);
                 continue;
+            } catch (RuntimeException | StackOverflowError e) {
+                // as in a build: one article the extractor fails on is reported by name, the others still come out
+                rejected.add(new RejectedInputException(f.toString(), "failed: " + e));
+                continue;
             }
             if (format == Format.jsonl) {
                 out.println(json.writeValueAsString(toJson(f, x)));

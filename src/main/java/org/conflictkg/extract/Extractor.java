@@ -42,6 +42,7 @@ public final class Extractor {
     private final Capitals capitals;
     private final java.util.Set<String> roles;
     private final java.util.Set<String> foil;
+    private final java.util.Set<String> accuse;
     private final java.util.Set<String> supportNouns;
 
     public Extractor(KnowledgeBase kb) {
@@ -56,15 +57,21 @@ public final class Extractor {
         this.coreference = new Coreference(lex);
         this.roles = lex.words1("ROLE");
         this.foil = lex.words1("FOIL");
+        this.accuse = lex.words1("ACCUSE");
         this.supportNouns = lex.words1("SUPPORT_NOUN");
         this.capitals = new Capitals(kb, lex);
     }
 
-    /** "Security services avert terror attack on Damascus": a verb of foiling before the attack word; the subject stopped it. */
-    private boolean foiled(List<Unit> units, PatternMatcher.Match m) {
+    /**
+     * One of the words stands between the match's start and its first literal word: a verb of
+     * foiling before an attack word ("security services avert terror attack on Damascus": the
+     * subject stopped it) or of accusing before any relation ("Russia accused the rebels of
+     * violating the ceasefire": the accused did it, not the subject).
+     */
+    private static boolean before(List<Unit> units, PatternMatcher.Match m, Set<String> words) {
         int firstLiteral = m.literal().nextSetBit(m.from());
         for (int i = m.from(); i < (firstLiteral < 0 ? m.to() : firstLiteral); i++) {
-            if (!units.get(i).isEntity() && foil.contains(units.get(i).word())) {
+            if (!units.get(i).isEntity() && words.contains(units.get(i).word())) {
                 return true;
             }
         }
@@ -139,8 +146,11 @@ public final class Extractor {
             Set<String> words = PatternMatcher.words(u.units());
             for (RelationRule rule : rules.rules()) {
                 for (PatternMatcher.Match m : PatternMatcher.find(rule, u.units(), words, entities)) {
-                    if (rule.relation().equals("attacked") && foiled(u.units(), m)) {
+                    if (rule.relation().equals("attacked") && before(u.units(), m, foil)) {
                         continue;
+                    }
+                    if (!rule.relation().equals("accuses") && !rule.object().equals("@voice") && before(u.units(), m, accuse)) {
+                        continue; // "Russia accused the rebels of violating the ceasefire": Russia did not violate it
                     }
                     if (rule.relation().equals("fightsAgainst") && partnerNamed(u.units(), m.slots().get(rule.object()))) {
                         continue;

@@ -44,6 +44,16 @@ final class PatternMatcher {
         return k < units.size() && units.get(k).word() != null && MODIFIER_PARTICIPLES.contains(units.get(k).word());
     }
 
+    /** The entity at unit {@code u} is a former or other name given in apposition ("formerly known as X", "previously X", "also known as X"). */
+    static boolean formerName(List<Unit> units, int u) {
+        String prev = u > 0 ? units.get(u - 1).word() : null;
+        String known = u > 1 ? units.get(u - 2).word() : null;
+        String when = u > 2 ? units.get(u - 3).word() : null;
+        return prev != null && FORMERLY.contains(prev) || ("as".equals(prev) && "known".equals(known) && when != null && FORMERLY.contains(when));
+    }
+
+    private static final java.util.Set<String> FORMERLY = java.util.Set.of("formerly", "previously", "once", "also");
+
     /** No gap skips a sentence end. */
     static final java.util.Set<String> SENTENCE_BREAKS = java.util.Set.of(".", ";");
     /** Short gaps do not skip a passive agent ("by") or a reporting verb ("said"); the long ones, marked *, may. */
@@ -110,6 +120,9 @@ final class PatternMatcher {
             if (slot.subject() && u > 1 && "of".equals(units.get(u - 1).word()) && units.get(u - 2).word() != null
                     && PART_HEADS.contains(units.get(u - 2).word())) {
                 return -1; // "the Syrian branch of al-Qaeda mounted an attack": the branch acts, not al-Qaeda
+            }
+            if (slot.subject() && formerName(units, u)) {
+                return -1; // "Hayat Tahrir al-Sham, formerly known as Jabhat Fateh al-Sham, controls": the renamed group acts
             }
             if (slot.subject() && modifies(units, u)) {
                 return -1; // "a Saudi-funded group shelled Damascus": the group acts, not Saudi Arabia

@@ -168,6 +168,19 @@ class RelationRulesIT {
     }
 
     @Test
+    void mutual_fighting_active_designation_and_who_accuses_or_is_renamed_are_read_right() {
+        assertHas(triples("Jaish al-Islam and Faylaq al-Rahman have been fighting each other in Eastern Ghouta."),
+                "faylaq-al-rahman fightsAgainst jaish-al-islam");
+        assertHas(triples("The United States designated Hayat Tahrir al-Sham as a terrorist organisation."),
+                "hayat-tahrir-al-sham designatedTerrorist united-states");
+        Set<String> accused = triples("A nationwide ceasefire took effect on December 30, 2016. Russia accused the rebels of violating the ceasefire.");
+        assertFalse(accused.stream().anyMatch(t -> t.startsWith("russia violated")), "the accuser did not violate it: " + accused);
+        Set<String> renamed = triples("Hayat Tahrir al-Sham, formerly known as Jabhat Fateh al-Sham, attacked Saraqeb.");
+        assertFalse(renamed.contains("jabhat-fateh-al-sham attacked saraqeb"), "the former name does not act: " + renamed);
+        assertHas(triples("Rebel groups known as Jaish al-Izza attacked Saraqeb."), "jaish-al-izza attacked saraqeb");
+    }
+
+    @Test
     void a_state_named_before_a_possessive_locates_the_covered_place_and_is_not_covered_itself() {
         Set<String> t = triples("The extension of a truce in Syria's northern Idlib province was announced on Monday.");
         assertTrue(t.stream().anyMatch(x -> x.contains(" covers idlib")), "the province is covered: " + t);
