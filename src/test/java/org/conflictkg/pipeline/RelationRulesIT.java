@@ -181,6 +181,14 @@ class RelationRulesIT {
     }
 
     @Test
+    void alliances_allegiance_and_mergers_are_read() {
+        assertHas(triples("Jund al-Aqsa pledged allegiance to Jabhat Fateh al-Sham."), "jund-al-aqsa memberOf jabhat-fateh-al-sham");
+        assertHas(triples("Nour al-Din al-Zenki merged into Hayat Tahrir al-Sham."), "nour-al-din-al-zenki memberOf hayat-tahrir-al-sham");
+        assertHas(triples("Jaish al-Islam and Ahrar al-Sham formed an alliance."), "ahrar-al-sham alliedWith jaish-al-islam");
+        assertHas(triples("Hezballah is a close ally of Iran."), "hezbollah alliedWith iran");
+    }
+
+    @Test
     void a_state_named_before_a_possessive_locates_the_covered_place_and_is_not_covered_itself() {
         Set<String> t = triples("The extension of a truce in Syria's northern Idlib province was announced on Monday.");
         assertTrue(t.stream().anyMatch(x -> x.contains(" covers idlib")), "the province is covered: " + t);
