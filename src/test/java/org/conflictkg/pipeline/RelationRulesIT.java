@@ -181,11 +181,13 @@ class RelationRulesIT {
     }
 
     @Test
-    void alliances_allegiance_and_mergers_are_read() {
+    void alliances_allegiance_mergers_and_exclusion_past_a_relative_clause_are_read() {
         assertHas(triples("Jund al-Aqsa pledged allegiance to Jabhat Fateh al-Sham."), "jund-al-aqsa memberOf jabhat-fateh-al-sham");
         assertHas(triples("Nour al-Din al-Zenki merged into Hayat Tahrir al-Sham."), "nour-al-din-al-zenki memberOf hayat-tahrir-al-sham");
         assertHas(triples("Jaish al-Islam and Ahrar al-Sham formed an alliance."), "ahrar-al-sham alliedWith jaish-al-islam");
         assertHas(triples("Hezballah is a close ally of Iran."), "hezbollah alliedWith iran");
+        assertHas(triplesOn("A nationwide ceasefire took effect on December 30, 2016. The ceasefire, which was mediated by Kazakhstan, "
+                + "excludes the Islamic State.", "2017-01-02"), "islamic-state excludedFrom nationwide-ceasefire-december-2016");
     }
 
     @Test
