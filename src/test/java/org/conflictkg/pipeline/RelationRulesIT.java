@@ -191,6 +191,12 @@ class RelationRulesIT {
     }
 
     @Test
+    void a_place_falling_to_or_lost_to_a_force_is_controlled_by_it() {
+        assertHas(triples("Raqqa fell to the Syrian Democratic Forces in October."), "syrian-democratic-forces controls raqqa");
+        assertHas(triples("The Islamic State lost Manbij to the Syrian Democratic Forces."), "syrian-democratic-forces controls manbij");
+    }
+
+    @Test
     void a_state_named_before_a_possessive_locates_the_covered_place_and_is_not_covered_itself() {
         Set<String> t = triples("The extension of a truce in Syria's northern Idlib province was announced on Monday.");
         assertTrue(t.stream().anyMatch(x -> x.contains(" covers idlib")), "the province is covered: " + t);
