@@ -35,7 +35,13 @@ final class PatternMatcher {
     static final java.util.Set<String> MODIFIER_PARTICIPLES = java.util.Set.of("backed", "funded", "sponsored", "supported", "financed",
             "armed", "trained", "equipped", "allied", "affiliated", "linked", "aligned");
 
-    /** The entity at unit {@code u} is a compound modifier: a participle of backing follows it, after a hyphen or not. */
+    /** "the Syrian branch of al-Qaeda mounted an attack": the entity at unit {@code u} is the whole a part belongs to; the part acts. */
+    static boolean wholeOfPart(List<Unit> units, int u) {
+        return u > 1 && "of".equals(units.get(u - 1).word()) && units.get(u - 2).word() != null
+                && PART_HEADS.contains(units.get(u - 2).word());
+    }
+
+    /** "a Saudi-funded group shelled Damascus": the entity at unit {@code u} is a compound modifier, a participle of backing after it. */
     static boolean modifies(List<Unit> units, int u) {
         int k = u + 1;
         if (k < units.size() && "-".equals(units.get(k).word())) {
@@ -44,12 +50,16 @@ final class PatternMatcher {
         return k < units.size() && units.get(k).word() != null && MODIFIER_PARTICIPLES.contains(units.get(k).word());
     }
 
-    /** The entity at unit {@code u} is a former or other name given in apposition ("formerly known as X", "previously X", "also known as X"). */
+    /**
+     * "Hayat Tahrir al-Sham, formerly known as Jabhat Fateh al-Sham, controls": the entity at unit
+     * {@code u} is another name given in apposition ("formerly known as X", "previously X", "also known as X").
+     */
     static boolean formerName(List<Unit> units, int u) {
         String prev = u > 0 ? units.get(u - 1).word() : null;
         String known = u > 1 ? units.get(u - 2).word() : null;
         String when = u > 2 ? units.get(u - 3).word() : null;
-        return prev != null && FORMERLY.contains(prev) || ("as".equals(prev) && "known".equals(known) && when != null && FORMERLY.contains(when));
+        return (prev != null && FORMERLY.contains(prev))
+                || ("as".equals(prev) && "known".equals(known) && when != null && FORMERLY.contains(when));
     }
 
     private static final java.util.Set<String> FORMERLY = java.util.Set.of("formerly", "previously", "once", "also");
@@ -117,15 +127,8 @@ final class PatternMatcher {
             if (slot.subject() && u > 0 && units.get(u - 1).word() != null && PREPOSITIONS.contains(units.get(u - 1).word())) {
                 return -1;
             }
-            if (slot.subject() && u > 1 && "of".equals(units.get(u - 1).word()) && units.get(u - 2).word() != null
-                    && PART_HEADS.contains(units.get(u - 2).word())) {
-                return -1; // "the Syrian branch of al-Qaeda mounted an attack": the branch acts, not al-Qaeda
-            }
-            if (slot.subject() && formerName(units, u)) {
-                return -1; // "Hayat Tahrir al-Sham, formerly known as Jabhat Fateh al-Sham, controls": the renamed group acts
-            }
-            if (slot.subject() && modifies(units, u)) {
-                return -1; // "a Saudi-funded group shelled Damascus": the group acts, not Saudi Arabia
+            if (slot.subject() && (wholeOfPart(units, u) || formerName(units, u) || modifies(units, u))) {
+                return -1;
             }
             List<Mention> ms = new ArrayList<>();
             for (Mention m : units.get(u).mentions()) {
