@@ -50,9 +50,9 @@ final class AgreementFinder {
 
     AgreementFinder(KnowledgeBase kb, Lexicons lex) {
         this.kb = kb;
-        this.strong = alternation(lex.get("AGREEMENT_HEAD"));
-        this.strongOrPlural = Pattern.compile(strong.pattern().replace("(?![\\p{L}])", "s?(?![\\p{L}])"), strong.flags());
-        this.weak = alternation(lex.get("AGREEMENT_WEAK"));
+        this.strong = alternation(lex.get("AGREEMENT_HEAD"), "");
+        this.strongOrPlural = alternation(lex.get("AGREEMENT_HEAD"), "s?");
+        this.weak = alternation(lex.get("AGREEMENT_WEAK"), "");
         this.tails = lex.words1("AGREEMENT_TAIL");
         this.proposed = lex.words1("AGREEMENT_PROPOSED");
         this.generic = lex.words1("AGREEMENT_GENERIC");
@@ -61,11 +61,12 @@ final class AgreementFinder {
         this.pluralTails = lex.words1("AGREEMENT_PLURAL_TAIL");
     }
 
-    private static Pattern alternation(List<List<String>> phrases) {
+    /** Any of the phrases as whole words, hyphens optional; {@code suffix} a regex allowed after the last word ("s?" for plurals). */
+    private static Pattern alternation(List<List<String>> phrases, String suffix) {
         String alt = phrases.stream()
                 .map(p -> p.stream().map(w -> Pattern.quote(w).replace("-", "\\E[- ]?\\Q")).collect(Collectors.joining("\\s+")))
                 .collect(Collectors.joining("|"));
-        return Pattern.compile("(?<![\\p{L}-])(" + alt + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile("(?<![\\p{L}-])(" + alt + ")" + suffix + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** Adds agreement mentions to {@code mentions} and their entities to {@code entities}. */
