@@ -20,12 +20,12 @@ import org.conflictkg.model.Section;
 import org.junit.jupiter.api.Test;
 
 /**
- * Holds the cleaner to ../shared/gold/seeds/boilerplate.md: every line it calls body is in the
+ * Holds the cleaner to data/gold/seeds/boilerplate.md: every line it calls body is in the
  * cleaned body, and no other line of four words or more is (the headline aside).
  */
 class SeedBoilerplateIT {
-    static final Path SHARED = Path.of("..", "shared");
-    private static final Pattern SECTION = Pattern.compile("^## (\\S+\\.txt)\\s*$");
+    static final Path SHARED = Path.of("data");
+    private static final Pattern SECTION = Pattern.compile("^## (\\S+\\.(?:txt|md))\\s*$");
     private static final Pattern NUMBERS = Pattern.compile("(\\d+)(?:\\s*[–-]\\s*(\\d+))?");
 
     static Map<String, Set<Integer>> bodyLines(Path doc) throws Exception {
@@ -65,7 +65,7 @@ class SeedBoilerplateIT {
         ArticleCleaner cleaner = new ArticleCleaner();
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, Set<Integer>> e : body.entrySet()) {
-            Path seed = SHARED.resolve("seeds").resolve(e.getKey());
+            Path seed = SHARED.resolve("articles").resolve(e.getKey());
             Article a = cleaner.clean(new Ingestor().read(seed));
             StringBuilder bodyText = new StringBuilder();
             Set<String> paragraphs = new HashSet<>();

@@ -62,7 +62,7 @@ class CliIT {
 
     @Test
     void eval_scores_the_seeds_and_kb_suggest_lists_names_the_knowledge_base_lacks(@TempDir Path dir) throws Exception {
-        Run eval = run("eval", "--quiet", "--gold", "../shared/gold/seeds", "../shared/seeds");
+        Run eval = run("eval", "--quiet", "--gold", "data/gold/seeds", "data/articles");
         assertEquals(Main.OK, eval.code(), eval.err());
         assertTrue(eval.out().contains("ALL ENTITIES") && eval.out().contains("ALL RELATIONS") && eval.out().contains("PAIRS"), eval.out());
         Path article = dir.resolve("village.txt");
@@ -191,7 +191,7 @@ class CliIT {
     @Test
     void compact_replaces_the_store_with_a_new_generation_and_keeps_every_answer(@TempDir Path dir) throws Exception {
         Path store = dir.resolve("store");
-        Path corpus = Path.of("..", "shared", "corpus", "fakes");
+        Path corpus = Path.of("data", "fakes", "articles");
         assertTrue(Files.isDirectory(corpus), "expected the corpus at " + corpus.toAbsolutePath());
         for (int i = 0; i < 2; i++) {
             assertEquals(Main.OK, run("build", "--store", store.toString(), "--no-progress", corpus.toString()).code());

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /**
- * Scores {@code kg extract} on the seed gold (../shared/gold/seeds) and fails under issue 4's
+ * Scores {@code kg extract} on the seed gold (data/gold/seeds) and fails under issue 4's
  * floors: entity F1 0.92, relation precision 0.85 and recall 0.6 (strict), pair F1 0.8.
  * Prints precision, recall and F1 per entity type and per relation.
  */
 class SeedGoldEvaluationIT {
-    static final Path SHARED = Path.of("..", "shared");
+    static final Path SHARED = Path.of("data");
     static final double ENTITY_F1_FLOOR = 0.92;
     static final double RELATION_PRECISION_FLOOR = 0.85;
     static final double RELATION_RECALL_FLOOR = 0.60;
@@ -49,10 +49,10 @@ class SeedGoldEvaluationIT {
 
     @Test
     void extraction_on_the_seed_gold_meets_the_floors() throws Exception {
-        Path seeds = SHARED.resolve("seeds");
+        Path seeds = SHARED.resolve("articles");
         Path goldDir = SHARED.resolve("gold").resolve("seeds");
         assertTrue(Files.isDirectory(seeds) && Files.isDirectory(goldDir),
-                "the seed gold is expected at " + goldDir.toAbsolutePath() + " (shared/ beside the checkout)");
+                "the seed gold is expected at " + goldDir.toAbsolutePath() + " (bundled in the repository)");
         List<Map<String, Object>> rows = extract(seeds);
         assertEquals(5, rows.size(), "one JSON object per seed article");
         Evaluation.Report r = Evaluation.score(Gold.load(goldDir), rows, null);

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Builds the bundled articles and the 500-article development corpus (../shared/corpus/fakes)
+ * Builds the bundled articles and the 500-article development corpus (data/fakes/articles)
  * into TDB2 and validates every article graph against the SHACL shapes.
  */
 class CorpusBuildIT {
@@ -49,7 +49,7 @@ class CorpusBuildIT {
 
     @Test
     void the_development_corpus_builds_whole_without_a_shacl_violation(@TempDir Path dir) {
-        Path corpus = Path.of("..", "shared", "corpus", "fakes");
+        Path corpus = Path.of("data", "fakes", "articles");
         assertTrue(Files.isDirectory(corpus), "expected the corpus at " + corpus.toAbsolutePath());
         List<String> problems = buildAndValidate(dir.resolve("store"), corpus, 500);
         assertTrue(problems.isEmpty(), problems.size() + " violations, first: " + problems.subList(0, Math.min(10, problems.size())));

@@ -60,7 +60,7 @@ class ConcurrencyIT {
 
                 // Phase 1: one writer posts 20 articles while 6 readers watch claim counts per graph.
                 List<Path> corpus;
-                try (var files = Files.list(Path.of("..", "shared", "corpus", "fakes"))) {
+                try (var files = Files.list(Path.of("data", "fakes", "articles"))) {
                     corpus = files.sorted().limit(20).toList();
                 }
                 Map<String, Set<Integer>> seen = new ConcurrentHashMap<>();

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * that the re-run completes with exactly the graphs and triples of a clean build.
  */
 class CrashSafetyIT {
-    static final Path CORPUS = Path.of("..", "shared", "corpus", "fakes");
+    static final Path CORPUS = Path.of("data", "fakes", "articles");
     static final int ARTICLES = 3_000;
 
     @Test
