@@ -1,6 +1,7 @@
 package org.conflictkg.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,9 +14,18 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.conflictkg.eval.Evaluation;
 import org.conflictkg.eval.Gold;
+import org.conflictkg.extract.Extractor;
+import org.conflictkg.extract.LearnedLayer;
+import org.conflictkg.extract.NameResolver;
 import org.conflictkg.ingest.Ingestor;
 import org.conflictkg.ingest.SourceFinder;
+import org.conflictkg.learn.AnnotatedCorpus;
+import org.conflictkg.learn.RelationLearner;
+import org.conflictkg.learn.Training;
+import org.conflictkg.model.ConflictKgException;
 import org.conflictkg.model.Extraction;
+import org.conflictkg.model.KbEntity;
+import org.conflictkg.model.KnowledgeBase;
 import org.conflictkg.model.RejectedInputException;
 import org.conflictkg.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -24,14 +34,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code kg eval}: precision, recall and F1 against a gold standard in the seed gold's format. */
+/** {@code kg eval}: precision, recall and F1 against a gold standard, directly or by article-level cross-validation. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score extraction against a gold standard (entities.tsv, relations.tsv): per entity type and relation, strict and per pair, with misses and false hits.")
+        description = {"Score extraction against a gold standard (entities.tsv, relations.tsv): per entity type and relation, strict and per pair, "
+                + "linked to HTS, with misses and false hits.",
+                "With --cv K, train the learned models on K-1 folds of the annotated articles and score the fold held out, for every fold "
+                        + "(folds by article, never by sentence)."})
 final class EvalCommand implements Callable<Integer> {
+    static final Path FAKES_GOLD = Path.of("data", "gold", "fakes-dev");
+    static final Path FAKES_TEXTS = Path.of("data", "fakes", "articles");
+
     @Mixin
     Common common;
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "The gold folder (entities.tsv, relations.tsv).")
+    @Option(names = "--gold", paramLabel = "DIR", description = "The gold folder (entities.tsv, relations.tsv); with --cv the default is " + "data/gold/fakes-dev.")
     Path gold;
 
     @Option(names = "--articles", split = ",", paramLabel = "FILE", description = "Score only these article files (comma-separated names).")
@@ -40,7 +56,40 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Only the tables, not the misses and false hits.")
     boolean quiet;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "The articles the gold annotates (file names must match the gold's).")
+    @Option(names = "--cv", paramLabel = "K", description = "Cross-validate the learned models over K folds of the gold's articles.")
+    Integer folds;
+
+    @Option(names = "--threshold", paramLabel = "P", split = ",", description = "With --cv: the relation classifier's threshold; several (comma-separated) print one summary line each (default: ${DEFAULT-VALUE}).",
+            defaultValue = "" + Extractor.DEFAULT_THRESHOLD)
+    List<Double> thresholds;
+
+    @Option(names = "--mode", paramLabel = "MODE", description = "With --cv: which claims are kept: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).", defaultValue = "MODEL")
+    LearnedLayer.Mode mode;
+
+    @Option(names = "--no-rule-features", description = "With --cv: train the classifier without the hand rules' findings as features.")
+    boolean noRuleFeatures;
+
+    @Option(names = "--no-learned-names", description = "With --cv: read names with the knowledge base only.")
+    boolean noLearnedNames;
+
+    @Option(names = "--name-precision", paramLabel = "P", description = "With --cv: the least precision of a learned name (default: ${DEFAULT-VALUE}).", defaultValue = "0.3")
+    double namePrecision;
+
+    @Option(names = "--override", paramLabel = "P", description = "With --cv: the least precision of a learned name that takes over the rules' reading (default: ${DEFAULT-VALUE}).", defaultValue = "0.5")
+    double override;
+
+    @Option(names = "--iterations", paramLabel = "N", description = "With --cv: L-BFGS iterations of the relation classifier (default: ${DEFAULT-VALUE}).",
+            defaultValue = "" + TrainCommand.ITERATIONS)
+    int iterations;
+
+    @Option(names = "--l2", paramLabel = "C", description = "With --cv: the classifier's L2 penalty (default: ${DEFAULT-VALUE}).", defaultValue = "" + TrainCommand.L2)
+    double l2;
+
+    @Option(names = "--cutoff", paramLabel = "N", description = "With --cv: the least number of candidates a feature must occur in (default: ${DEFAULT-VALUE}).",
+            defaultValue = "" + TrainCommand.CUTOFF)
+    int cutoff;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "The articles the gold annotates (file names must match the gold's); with --cv the default is data/fakes/articles.")
     List<Path> paths;
 
     @Spec
@@ -48,24 +97,99 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Gold g = Gold.load(gold);
+        PrintWriter out = spec.commandLine().getOut();
+        if (folds != null) {
+            return crossValidate(out);
+        }
+        if (gold == null || paths == null || paths.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "kg eval needs --gold DIR and the articles it annotates (or --cv K)");
+        }
+        Gold g = loadGold(gold);
         Pipeline pipeline = common.pipeline();
         Ingestor ingestor = new Ingestor();
-        ObjectMapper json = new ObjectMapper();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Path f : new SourceFinder().find(paths).files()) {
             try {
-                Extraction x = pipeline.extract(ingestor.read(f));
-                // The same objects kg extract prints: the evaluation scores the contract, not internals.
-                rows.add(json.readValue(json.writeValueAsString(ExtractCommand.toJson(f, x)), new TypeReference<Map<String, Object>>() { }));
+                rows.add(row(f, pipeline.extract(ingestor.read(f))));
             } catch (RejectedInputException e) {
                 spec.commandLine().getErr().println("kg: rejected " + e.getMessage());
             }
         }
         Set<String> filter = only == null ? null : new HashSet<>(only);
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(Evaluation.render(Evaluation.score(g, rows, filter), !quiet));
+        out.print(Evaluation.render(Evaluation.score(g, rows, filter, focus(g, pipeline.resolver(), pipeline.vocabulary().kb())), !quiet));
         out.flush();
         return Main.OK;
+    }
+
+    private int crossValidate(PrintWriter out) throws Exception {
+        Path goldDir = gold != null ? gold : FAKES_GOLD;
+        Path texts = paths != null && !paths.isEmpty() ? paths.get(0) : FAKES_TEXTS;
+        loadGold(goldDir);
+        Pipeline pipeline = common.pipeline();
+        long t0 = System.nanoTime();
+        AnnotatedCorpus corpus = AnnotatedCorpus.load(pipeline, texts, goldDir);
+        LearnedLayer.Settings settings = new LearnedLayer.Settings(noLearnedNames ? 2.0 : namePrecision, override, mode, !noRuleFeatures);
+        LearnedLayer layer = pipeline.extractor().learned().with(null, null, settings);
+        Training training = new Training(pipeline.resolver(), new RelationLearner(iterations, l2, cutoff), spec.commandLine().getErr()::println);
+        List<Training.Fold> trained = training.folds(corpus, folds, layer, thresholds.get(0));
+        if (noLearnedNames) {
+            trained = trained.stream().map(f -> new Training.Fold(f.index(), f.test(),
+                    new Training.Models(new org.conflictkg.extract.LearnedNames(List.of()), f.models().relations(), f.models().events()))).toList();
+        }
+        Set<String> filter = only == null ? null : new HashSet<>(only);
+        Set<String> focus = focus(corpus.gold(), pipeline.resolver(), pipeline.vocabulary().kb());
+        out.printf("Cross-validation: %d articles in %d folds by article; settings %s; trained in %.0f s%n",
+                corpus.docs().size(), folds, settings, (System.nanoTime() - t0) / 1e9);
+        for (double t : thresholds) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Training.Held h : Training.extract(trained, layer, settings, t)) {
+                rows.add(row(h.doc().path(), h.extraction()));
+            }
+            Evaluation.Report r = Evaluation.score(corpus.gold(), rows, filter, focus);
+            if (thresholds.size() > 1) {
+                out.printf("threshold %.2f  entities %s | relations %s | pairs F1 %.3f | linked to HTS %s%n", t, r.entities(), r.relations(),
+                        r.pairs().f1(), r.linked());
+            } else {
+                out.printf("Relation threshold %.2f%n", t);
+                out.print(Evaluation.render(r, !quiet));
+            }
+        }
+        out.flush();
+        return Main.OK;
+    }
+
+    private static Gold loadGold(Path dir) {
+        if (!Files.isRegularFile(dir.resolve("entities.tsv")) || !Files.isRegularFile(dir.resolve("relations.tsv"))) {
+            throw new ConflictKgException("no gold at " + dir + " (expected entities.tsv and relations.tsv in it)");
+        }
+        return Gold.load(dir);
+    }
+
+    /** The gold's names for HTS and its former names (as the knowledge base links them), for "linked to HTS". */
+    static Set<String> focus(Gold g, NameResolver resolver, KnowledgeBase kb) {
+        Set<String> ids = new HashSet<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>();
+        resolver.resolve("Hayat Tahrir al-Sham").ifPresent(hts -> todo.add(hts.entity().id()));
+        while (!todo.isEmpty()) {
+            String id = todo.pop();
+            if (ids.add(id)) {
+                kb.get(id).ifPresent(k -> todo.addAll(k.linked("formerlyKnownAs")));
+            }
+        }
+        Set<String> names = new HashSet<>();
+        Set<String> seen = new HashSet<>();
+        for (Gold.GoldEntity e : g.entities()) {
+            if (seen.add(e.name())) {
+                resolver.resolve(e.name()).map(NameResolver.Resolution::entity).map(KbEntity::id).filter(ids::contains)
+                        .ifPresent(x -> names.add(e.name()));
+            }
+        }
+        return names;
+    }
+
+    private static Map<String, Object> row(Path f, Extraction x) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        // The same objects kg extract prints: the evaluation scores the contract, not internals.
+        return json.readValue(json.writeValueAsString(ExtractCommand.toJson(f, x)), new TypeReference<Map<String, Object>>() { });
     }
 }

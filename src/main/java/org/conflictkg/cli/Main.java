@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kg", mixinStandardHelpOptions = true, version = "conflict-kg 0.1.0",
         description = "Builds a knowledge graph from news about armed conflict and answers questions about it.",
         subcommands = {BuildCommand.class, ExtractCommand.class, QueryCommand.class, LinksCommand.class,
-                ResolveCommand.class, KbCommand.class, StatsCommand.class, ValidateCommand.class, ServeCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class, EvalCommand.class, BenchCommand.class, BenchServeCommand.class, ScaleCorpusCommand.class, CompactCommand.class, CommandLine.HelpCommand.class})
+                ResolveCommand.class, KbCommand.class, StatsCommand.class, ValidateCommand.class, ServeCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class, BenchServeCommand.class, ScaleCorpusCommand.class, CompactCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;

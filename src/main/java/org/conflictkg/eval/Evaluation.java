@@ -23,14 +23,51 @@ public final class Evaluation {
     /** The scores, and the misses and false hits behind them. */
     public record Report(Map<String, Score> entitiesByType, Score entities, Map<String, Score> relationsByType,
                          Score relations, Score pairs, List<String> misses, List<String> falseHits,
-                         Map<String, Integer> leftOut) {
+                         Map<String, Integer> leftOut, Score linked, Accuracy attribution, Accuracy modality) {
+    }
+
+    /** How many of the matched claims agree with the gold on a column. */
+    public record Accuracy(int correct, int total) {
+        Accuracy plus(boolean right) {
+            return new Accuracy(correct + (right ? 1 : 0), total + 1);
+        }
+
+        public double value() {
+            return total == 0 ? 0 : (double) correct / total;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%.3f  (%d of %d matched claims)", value(), correct, total);
+        }
+    }
+
+    /**
+     * Relations that make a "linked to" tie between two actors: every actor-to-actor relation
+     * but labels, designations and quotes (an outlet that calls a group terrorist is not linked to it).
+     */
+    static final Set<String> LINK_RELATIONS = Set.of("alliedWith", "fightsAgainst", "supports", "memberOf", "commands",
+            "formerlyKnownAs", "accuses", "opposes", "roleIn", "advisorTo");
+    private static final Set<String> NOT_ACTORS = Set.of("Location", "Agreement", "Event");
+
+    public static Report score(Gold gold, List<Map<String, Object>> extractions, Set<String> articleFilter) {
+        return score(gold, extractions, articleFilter, Set.of());
     }
 
     private Evaluation() {
     }
 
+    /**
+     * Scores extractions.
+     *
+     * @param focus the gold canonical names of the entity whose links are scored as "linked to"
+     *              (an article's partners of any of them, by the {@link #LINK_RELATIONS}), or empty
+     */
     @SuppressWarnings("unchecked")
-    public static Report score(Gold gold, List<Map<String, Object>> extractions, Set<String> articleFilter) {
+    public static Report score(Gold gold, List<Map<String, Object>> extractions, Set<String> articleFilter, Set<String> focus) {
+        Score linked = new Score(0, 0, 0);
+        Accuracy attribution = new Accuracy(0, 0);
+        Accuracy modality = new Accuracy(0, 0);
         Map<String, Score> byType = new TreeMap<>();
         Map<String, Score> byRelation = new TreeMap<>();
         Score rel = new Score(0, 0, 0);
@@ -67,35 +104,10 @@ public final class Evaluation {
                     ourLabel.put((String) e.get("id"), Matching.norm((String) e.get("label")));
                 }
             }
-            Map<String, String> ourToGold = new HashMap<>();
+            List<Object[]> candidates = candidates(ge, ours, ourLabel);
+            Map<String, String> ourToGold = assign(candidates);
+            Set<String> goldTaken = new HashSet<>(ourToGold.values());
             Set<String> ignored = new HashSet<>();
-            List<Object[]> candidates = new ArrayList<>();
-            for (Map.Entry<String, Set<String>> o : ours.entrySet()) {
-                for (Gold.GoldEntity g : ge) {
-                    int overlap = 0;
-                    for (String m : o.getValue()) {
-                        if (g.surfaces().contains(m)) {
-                            overlap++;
-                        }
-                    }
-                    if (overlap > 0) {
-                        boolean sameName = Matching.norm(g.name()).equals(ourLabel.get(o.getKey()));
-                        candidates.add(new Object[] {o.getKey(), g, overlap * 2 + (sameName ? 1 : 0)});
-                    }
-                }
-            }
-            candidates.sort(Comparator.comparingInt((Object[] c) -> (Integer) c[2]).reversed()
-                    .thenComparing(c -> ((Gold.GoldEntity) c[1]).scored() ? 0 : 1));
-            Set<String> goldTaken = new HashSet<>();
-            for (Object[] c : candidates) {
-                String o = (String) c[0];
-                Gold.GoldEntity g = (Gold.GoldEntity) c[1];
-                if (ourToGold.containsKey(o) || goldTaken.contains(g.name())) {
-                    continue;
-                }
-                ourToGold.put(o, g.name());
-                goldTaken.add(g.name());
-            }
             Map<String, Gold.GoldEntity> goldByName = new HashMap<>();
             ge.forEach(g -> goldByName.put(g.name(), g));
             for (Gold.GoldEntity g : ge) {
@@ -155,6 +167,14 @@ public final class Evaluation {
                             matched[i] = true;
                             hit = true;
                             byRelation.merge(g.relation(), new Score(1, 0, 0), Score::plus);
+                            if (!g.attribution().isBlank()) {
+                                String src = c.get("attributedTo") == null ? null : ourToGold.get((String) c.get("attributedTo"));
+                                attribution = attribution.plus(sameSource(g.attribution(), src));
+                            }
+                            if (!g.modality().isBlank()) {
+                                String said = "negative".equals(c.get("polarity")) ? "negated" : (String) c.get("modality");
+                                modality = modality.plus(g.modality().strip().equalsIgnoreCase(said));
+                            }
                         } else {
                             hit = true;
                         }
@@ -189,10 +209,123 @@ public final class Evaluation {
             }
             ourPairCount = allOurPairs.size();
             pairs = pairs.plus(new Score(ptp, ourPairCount - ptp, goldPairs.size() - ptp));
+            if (!focus.isEmpty()) {
+                Set<String> goldLinked = new HashSet<>();
+                for (Gold.GoldRelation g : gr) {
+                    partner(g.subject(), g.object(), g.relation(), focus, goldByName.get(g.subject()), goldByName.get(g.object()), goldLinked);
+                }
+                Set<String> ourLinked = new HashSet<>();
+                for (Map<String, Object> c : (List<Map<String, Object>>) x.get("claims")) {
+                    String s = (String) c.get("subject");
+                    String o = (String) c.get("object");
+                    if (ignored.contains(s) || ignored.contains(o) || o.equals(voice)) {
+                        continue;
+                    }
+                    String gs = ourToGold.getOrDefault(s, s);
+                    String go = ourToGold.getOrDefault(o, o);
+                    boolean actors = !NOT_ACTORS.contains(ourType.getOrDefault(s, "")) && !NOT_ACTORS.contains(ourType.getOrDefault(o, ""));
+                    if (actors && LINK_RELATIONS.contains((String) c.get("predicate"))) {
+                        if (focus.contains(gs) && !focus.contains(go)) {
+                            ourLinked.add(go);
+                        } else if (focus.contains(go) && !focus.contains(gs)) {
+                            ourLinked.add(gs);
+                        }
+                    }
+                }
+                int ltp = 0;
+                for (String p : ourLinked) {
+                    if (goldLinked.contains(p)) {
+                        ltp++;
+                    }
+                }
+                linked = linked.plus(new Score(ltp, ourLinked.size() - ltp, goldLinked.size() - ltp));
+            }
         }
         Score ent = byType.values().stream().reduce(new Score(0, 0, 0), Score::plus);
         rel = byRelation.values().stream().reduce(new Score(0, 0, 0), Score::plus);
-        return new Report(byType, ent, byRelation, rel, pairs, misses, falseHits, leftOut);
+        return new Report(byType, ent, byRelation, rel, pairs, misses, falseHits, leftOut, linked, attribution, modality);
+    }
+
+    /** The gold's attribution ("author", "NAME (quoted)", "NAME (reported)") and ours (the gold name of the source, or null for the author). */
+    private static boolean sameSource(String gold, String ours) {
+        String g = gold.strip();
+        if (g.equals("author")) {
+            return ours == null;
+        }
+        int paren = g.lastIndexOf(" (");
+        String name = paren > 0 ? g.substring(0, paren) : g;
+        return ours != null && name.equals(ours);
+    }
+
+    private static void partner(String s, String o, String relation, Set<String> focus, Gold.GoldEntity se, Gold.GoldEntity oe,
+                                Set<String> out) {
+        if (se == null || oe == null || !LINK_RELATIONS.contains(relation) || NOT_ACTORS.contains(se.type()) || NOT_ACTORS.contains(oe.type())) {
+            return;
+        }
+        if (focus.contains(s) && !focus.contains(o)) {
+            out.add(o);
+        } else if (focus.contains(o) && !focus.contains(s)) {
+            out.add(s);
+        }
+    }
+
+    /**
+     * Aligns extracted entities with the gold entities of one article, one to one, by the
+     * largest overlap of normalised mentions (a shared canonical name breaks ties); the gold's
+     * left-out entities (generic, outside the text) are aligned too. Used by the scorer and by
+     * training, so that a model learns from the same alignment it is scored by.
+     *
+     * @param gold      the article's gold entities
+     * @param mentions  each extracted entity's surface forms, by entity id
+     * @param labels    each extracted entity's label, by entity id
+     * @return the gold canonical name of each aligned extracted entity
+     */
+    public static Map<String, String> align(List<Gold.GoldEntity> gold, Map<String, Set<String>> mentions, Map<String, String> labels) {
+        Map<String, Set<String>> normed = new LinkedHashMap<>();
+        mentions.forEach((k, v) -> {
+            Set<String> n = new LinkedHashSet<>();
+            v.forEach(m -> n.add(Matching.norm(m)));
+            normed.put(k, n);
+        });
+        Map<String, String> normLabels = new HashMap<>();
+        labels.forEach((k, v) -> normLabels.put(k, Matching.norm(v)));
+        return assign(candidates(gold, normed, normLabels));
+    }
+
+    private static List<Object[]> candidates(List<Gold.GoldEntity> ge, Map<String, Set<String>> ours, Map<String, String> ourLabel) {
+        List<Object[]> candidates = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> o : ours.entrySet()) {
+            for (Gold.GoldEntity g : ge) {
+                int overlap = 0;
+                for (String m : o.getValue()) {
+                    if (g.surfaces().contains(m)) {
+                        overlap++;
+                    }
+                }
+                if (overlap > 0) {
+                    boolean sameName = Matching.norm(g.name()).equals(ourLabel.get(o.getKey()));
+                    candidates.add(new Object[] {o.getKey(), g, overlap * 2 + (sameName ? 1 : 0)});
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingInt((Object[] c) -> (Integer) c[2]).reversed()
+                .thenComparing(c -> ((Gold.GoldEntity) c[1]).scored() ? 0 : 1));
+        return candidates;
+    }
+
+    private static Map<String, String> assign(List<Object[]> candidates) {
+        Map<String, String> ourToGold = new HashMap<>();
+        Set<String> goldTaken = new HashSet<>();
+        for (Object[] c : candidates) {
+            String o = (String) c[0];
+            Gold.GoldEntity g = (Gold.GoldEntity) c[1];
+            if (ourToGold.containsKey(o) || goldTaken.contains(g.name())) {
+                continue;
+            }
+            ourToGold.put(o, g.name());
+            goldTaken.add(g.name());
+        }
+        return ourToGold;
     }
 
     private static String pair(String a, String b) {
@@ -226,6 +359,15 @@ public final class Evaluation {
         r.relationsByType().forEach((k, v) -> sb.append(String.format("  %-32s %s%n", k, v)));
         sb.append(String.format("  %-32s %s%n", "ALL RELATIONS", r.relations()));
         sb.append(String.format("  %-32s %s%n", "PAIRS (any relation)", r.pairs()));
+        if (r.linked().tp() + r.linked().fp() + r.linked().fn() > 0) {
+            sb.append(String.format("  %-32s %s%n", "LINKED TO HTS (with predecessors)", r.linked()));
+        }
+        if (r.attribution().total() > 0) {
+            sb.append(String.format("  %-32s %s%n", "ATTRIBUTION accuracy", r.attribution()));
+        }
+        if (r.modality().total() > 0) {
+            sb.append(String.format("  %-32s %s%n", "MODALITY accuracy", r.modality()));
+        }
         if (!r.leftOut().isEmpty()) {
             sb.append("Gold relation rows left out of scoring: ").append(r.leftOut()).append('\n');
         }

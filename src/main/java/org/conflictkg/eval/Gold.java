@@ -20,13 +20,29 @@ import org.conflictkg.model.ConflictKgException;
  * rows are kept but marked, so the scorer can leave them out as the gold's README says.
  */
 public final class Gold {
-    /** A gold entity of one article. */
-    public record GoldEntity(String article, String name, String type, Set<String> surfaces, boolean scored) {
+    /**
+     * A gold entity of one article.
+     *
+     * @param surfaces the surface forms, normalised for matching
+     * @param forms    the surface forms exactly as written
+     * @param scored   false for generic entities and those named only outside the headline and body
+     */
+    public record GoldEntity(String article, String name, String type, Set<String> surfaces, List<String> forms, boolean scored) {
+        public GoldEntity {
+            surfaces = Set.copyOf(surfaces);
+            forms = List.copyOf(forms);
+        }
     }
 
-    /** A gold relation row. */
+    /**
+     * A gold relation row.
+     *
+     * @param attribution who the claim rests on: {@code author}, {@code NAME (quoted)}, {@code NAME (reported)}, or empty
+     * @param modality    asserted, negated, planned, hypothetical, past, or empty
+     */
     public record GoldRelation(String article, String subject, String relation, String object,
-                               Set<String> accepted, String evidence, boolean scored, String why) {
+                               Set<String> accepted, String evidence, boolean scored, String why,
+                               String attribution, String modality) {
     }
 
     private final List<GoldEntity> entities;
@@ -61,12 +77,14 @@ public final class Gold {
             boolean inText = scope.contains("body") || scope.contains("headline");
             boolean scored = !"yes".equals(r.get("generic")) && inText;
             Set<String> surfaces = new LinkedHashSet<>();
+            List<String> forms = new ArrayList<>();
             for (String s : r.get("surface_forms").split("\\|")) {
                 if (!s.isBlank()) {
                     surfaces.add(Matching.norm(s));
+                    forms.add(s);
                 }
             }
-            entities.add(new GoldEntity(r.get("article_file"), r.get("canonical_name"), r.get("type"), surfaces, scored));
+            entities.add(new GoldEntity(r.get("article_file"), r.get("canonical_name"), r.get("type"), surfaces, forms, scored));
             scoredEntity.put(r.get("article_file") + "|" + r.get("canonical_name"), scored);
         }
         List<GoldRelation> relations = new ArrayList<>();
@@ -92,7 +110,7 @@ public final class Gold {
                 }
             }
             relations.add(new GoldRelation(a, r.get("subject"), Matching.relation(r.get("relation")), r.get("object"),
-                    accepted, r.get("evidence"), why == null, why));
+                    accepted, r.get("evidence"), why == null, why, r.getOrDefault("attribution", ""), r.getOrDefault("modality", "")));
         }
         return new Gold(entities, relations);
     }

@@ -45,8 +45,20 @@ public final class Extractor {
     private final java.util.Set<String> accuse;
     private final java.util.Set<String> supportNouns;
 
+    private final LearnedLayer learned;
+
+    /** The rules and the learned models committed with the program. */
     public Extractor(KnowledgeBase kb) {
+        this(kb, LearnedNames.load(), RelationModel.load(DEFAULT_THRESHOLD), LearnedLayer.Settings.DEFAULT);
+    }
+
+    /** The relation classifier's threshold, chosen by cross-validation (README, "Learning from annotated articles"). */
+    public static final double DEFAULT_THRESHOLD = 0.4;
+
+    /** The rules with the given learned names and relation model (either may be empty or null). */
+    public Extractor(KnowledgeBase kb, LearnedNames names, RelationModel model, LearnedLayer.Settings settings) {
         Lexicons lex = Lexicons.load();
+        this.learned = new LearnedLayer(kb, names, model, RelationFeatures.of(lex), Signatures.load(), settings);
         this.kb = kb;
         this.gazetteer = new Gazetteer(kb);
         this.recogniser = new EntityRecogniser(gazetteer, lex);
@@ -112,7 +124,29 @@ public final class Extractor {
         return rules.rules().size();
     }
 
+    /** The rules' extraction, and what each sentence says about the claims made in it. */
+    public record Base(Extraction extraction, Map<Integer, SentenceContext> contexts) {
+    }
+
+    /** The learned layer this extractor applies, to be varied by cross-validation. */
+    public LearnedLayer learned() {
+        return learned;
+    }
+
+    /** The article's entities, mentions and claims: the rules', then the learned layer over them. */
     public Extraction extract(AnalysedArticle a) {
+        return extract(a, learned);
+    }
+
+    /** The article's extraction with another learned layer over the same rules. */
+    public Extraction extract(AnalysedArticle a, LearnedLayer layer) {
+        Base b = extractBase(a);
+        return layer.apply(a, b.extraction(), b.contexts());
+    }
+
+    /** The hand rules' extraction alone. */
+    public Base extractBase(AnalysedArticle a) {
+        Map<Integer, SentenceContext> contexts = new HashMap<>();
         EntityRecogniser.Found found = recogniser.find(a);
         List<Mention> mentions = new ArrayList<>(found.mentions());
         Map<String, Entity> entities = new LinkedHashMap<>(found.entities());
@@ -138,6 +172,7 @@ public final class Extractor {
             metonymsRead |= Capitals.adoptMetonyms(u.units(), mentions);
             ClaimContext.Attribution attribution = context.attribution(u.units());
             LocalDate date = firstDate(s, published);
+            contexts.put(s.index(), new SentenceContext(source(attribution), words(attribution), date));
             for (List<Mention> pair : u.possessives()) {
                 add(claims, new Claim(pair.get(1).entityId(), "memberOf", pair.get(0).entityId(), s.index(), s.text(),
                         s.start(), s.end(), 0.8, "possessive-compound", Polarity.POSITIVE, Modality.ASSERTED,
@@ -189,7 +224,7 @@ public final class Extractor {
         List<Claim> out = new ArrayList<>(claims.values());
         out.sort(Comparator.comparingInt(Claim::sentence).thenComparing(Claim::relation).thenComparing(Claim::subject));
         mentions.sort(Comparator.comparingInt(Mention::start));
-        return new Extraction(a.article(), List.copyOf(entities.values()), mentions, out, voice);
+        return new Base(new Extraction(a.article(), List.copyOf(entities.values()), mentions, out, voice), contexts);
     }
 
     /**

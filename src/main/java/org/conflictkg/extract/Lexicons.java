@@ -75,6 +75,11 @@ final class Lexicons {
         return get(name).stream().filter(p -> p.size() == 1).map(p -> p.get(0)).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The names of the lists, in file order. */
+    Set<String> names() {
+        return java.util.Collections.unmodifiableSet(lists.keySet());
+    }
+
     boolean has(String name) {
         return lists.containsKey(name);
     }

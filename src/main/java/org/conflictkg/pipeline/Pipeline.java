@@ -3,6 +3,7 @@ package org.conflictkg.pipeline;
 import org.conflictkg.clean.ArticleCleaner;
 import org.conflictkg.extract.Extractor;
 import org.conflictkg.extract.NameResolver;
+import org.conflictkg.model.AnalysedArticle;
 import org.conflictkg.model.Extraction;
 import org.conflictkg.model.RawArticle;
 import org.conflictkg.nlp.Analyser;
@@ -34,6 +35,15 @@ public final class Pipeline {
     }
 
     public Extraction extract(RawArticle raw) {
-        return extractor.extract(analyser.analyse(cleaner.clean(raw)));
+        return extractor.extract(analyse(raw));
+    }
+
+    /** Cleaned, split into sentences and tokens: what extraction reads. */
+    public AnalysedArticle analyse(RawArticle raw) {
+        return analyser.analyse(cleaner.clean(raw));
+    }
+
+    public Extractor extractor() {
+        return extractor;
     }
 }

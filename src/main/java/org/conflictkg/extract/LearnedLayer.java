@@ -1,0 +1,229 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.conflictkg.model.AnalysedArticle;
+import org.conflictkg.model.Claim;
+import org.conflictkg.model.Entity;
+import org.conflictkg.model.Extraction;
+import org.conflictkg.model.KnowledgeBase;
+import org.conflictkg.model.Mention;
+import org.conflictkg.model.Modality;
+import org.conflictkg.model.Polarity;
+import org.conflictkg.model.Sentence;
+
+/**
+ * What is learned from annotated articles, laid over the rules' extraction: learned names add
+ * the mentions the knowledge base lacks (and, where the annotation reads a description
+ * otherwise, take it over), then the relation classifier decides every pair of entities that
+ * share a sentence, with the rules' findings among its features. Requires the rules'
+ * extraction of the same article; produces a new extraction and never changes its input.
+ * Thread-safe: immutable.
+ */
+public final class LearnedLayer {
+    private static final Set<String> SYMMETRIC = Set.of("alliedWith", "fightsAgainst");
+
+    /** Which claims the extraction keeps. */
+    public enum Mode {
+        /** the hand rules' claims only */
+        RULES,
+        /** the classifier's claims only (the rules are among its features) */
+        MODEL,
+        /** the classifier's claims and the rules' */
+        UNION
+    }
+
+    /**
+     * @param namePrecision     the least precision a learned name needs to be read
+     * @param overridePrecision the least precision a learned name needs to take over the rules' reading of the same words
+     * @param mode              which claims are kept
+     * @param ruleFeatures      whether the hand rules' findings are among the classifier's features
+     */
+    public record Settings(double namePrecision, double overridePrecision, Mode mode, boolean ruleFeatures) {
+        /** Chosen by five-fold cross-validation on the FA-KES gold (README, "Learning from annotated articles"). */
+        public static final Settings DEFAULT = new Settings(0.3, 0.5, Mode.MODEL, true);
+    }
+
+    /** Mentions and entities after the learned names. */
+    public record Named(List<Mention> mentions, Map<String, Entity> entities) {
+    }
+
+    private final KnowledgeBase kb;
+    private final LearnedNames names;
+    private final RelationModel model;
+    private final RelationFeatures features;
+    private final Signatures signatures;
+    private final Settings settings;
+
+    public LearnedLayer(KnowledgeBase kb, LearnedNames names, RelationModel model, RelationFeatures features,
+                        Signatures signatures, Settings settings) {
+        this.kb = kb;
+        this.names = names;
+        this.model = model;
+        this.features = features;
+        this.signatures = signatures;
+        this.settings = settings;
+    }
+
+    public LearnedLayer with(LearnedNames n, RelationModel m, Settings s) {
+        return new LearnedLayer(kb, n, m, features, signatures, s);
+    }
+
+    public RelationFeatures features() {
+        return features;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** The learned layer over the rules' extraction of an article. */
+    public Extraction apply(AnalysedArticle a, Extraction base, Map<Integer, SentenceContext> contexts) {
+        Named named = names(a, base);
+        List<Claim> claims = new ArrayList<>();
+        if (model == null || settings.mode() != Mode.MODEL) {
+            for (Claim c : base.claims()) {
+                if (named.entities().containsKey(c.subject()) && named.entities().containsKey(c.object())) {
+                    claims.add(c);
+                }
+            }
+        }
+        if (model != null && settings.mode() != Mode.RULES) {
+            claims.addAll(classify(a, base, named, contexts));
+        }
+        Map<String, Claim> unique = new LinkedHashMap<>();
+        for (Claim c : claims) {
+            unique.merge(c.subject() + "\t" + c.relation() + "\t" + c.object() + "\t" + c.sentence(), c,
+                    (x, y) -> x.confidence() >= y.confidence() ? x : y);
+        }
+        List<Claim> out = new ArrayList<>(unique.values());
+        out.sort(Comparator.comparingInt(Claim::sentence).thenComparing(Claim::relation).thenComparing(Claim::subject));
+        return new Extraction(a.article(), List.copyOf(named.entities().values()), named.mentions(), out, base.voice());
+    }
+
+    /** The rules' mentions with the learned names added; entities no longer named leave, but the voice stays. */
+    public Named names(AnalysedArticle a, Extraction base) {
+        Map<Integer, List<Mention>> bySentence = new HashMap<>();
+        for (Mention m : base.mentions()) {
+            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
+        Set<Mention> dropped = new HashSet<>();
+        List<Mention> added = new ArrayList<>();
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        base.entities().forEach(e -> entities.put(e.id(), e));
+        String text = a.article().text();
+        for (Sentence s : a.sentences()) {
+            List<Mention> here = bySentence.getOrDefault(s.index(), List.of());
+            for (LearnedNames.Found f : names.find(s, settings.namePrecision())) {
+                List<Mention> overlap = new ArrayList<>();
+                for (Mention m : here) {
+                    if (m.start() < f.end() && f.start() < m.end()) {
+                        overlap.add(m);
+                    }
+                }
+                boolean takeOver = !overlap.isEmpty() && f.entry().precision() >= settings.overridePrecision()
+                        && overlap.stream().allMatch(m -> m.start() >= f.start() && m.end() <= f.end())
+                        && overlap.stream().anyMatch(m -> !m.entityId().equals(f.entry().entityId()));
+                if (overlap.isEmpty() || takeOver) {
+                    dropped.addAll(overlap);
+                    added.add(LearnedNames.mention(f, text, s.index()));
+                    entities.computeIfAbsent(f.entry().entityId(), id -> kb.get(id)
+                            .map(k -> new Entity(id, k.label(), k.type(), false))
+                            .orElse(new Entity(id, f.entry().label(), f.entry().type(), true)));
+                }
+            }
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (Mention m : base.mentions()) {
+            if (!dropped.contains(m)) {
+                mentions.add(m);
+            }
+        }
+        mentions.addAll(added);
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        Set<String> named = new HashSet<>();
+        mentions.forEach(m -> named.add(m.entityId()));
+        entities.keySet().removeIf(id -> !named.contains(id) && !id.equals(base.voice()));
+        return new Named(mentions, entities);
+    }
+
+    /**
+     * The relations the hand rules claim between a candidate's two mentions, by where the
+     * rules' own mentions of their subject and object lie, with the direction as
+     * {@link RelationFeatures#features} takes it.
+     */
+    public static Set<String> ruleHits(RelationCandidate c, Extraction base) {
+        Set<String> out = new HashSet<>();
+        int si = c.sentence().index();
+        for (Claim cl : base.claims()) {
+            if (cl.sentence() != si) {
+                continue;
+            }
+            boolean sFirst = named(base, cl.subject(), si, c.first());
+            boolean oSecond = named(base, cl.object(), si, c.second());
+            boolean sSecond = named(base, cl.subject(), si, c.second());
+            boolean oFirst = named(base, cl.object(), si, c.first());
+            if (sFirst && oSecond) {
+                out.add(cl.relation() + ">");
+            } else if (sSecond && oFirst) {
+                out.add(cl.relation() + (SYMMETRIC.contains(cl.relation()) ? ">" : "<"));
+            }
+        }
+        return out;
+    }
+
+    private static boolean named(Extraction base, String entity, int sentence, Mention at) {
+        if (entity.equals(at.entityId())) {
+            return true;
+        }
+        for (Mention m : base.mentions()) {
+            if (m.sentence() == sentence && m.entityId().equals(entity) && m.start() < at.end() && at.start() < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Claim> classify(AnalysedArticle a, Extraction base, Named named, Map<Integer, SentenceContext> contexts) {
+        Map<String, Claim> byRule = new HashMap<>();
+        for (Claim c : base.claims()) {
+            byRule.putIfAbsent(c.subject() + "\t" + c.relation() + "\t" + c.object() + "\t" + c.sentence(), c);
+        }
+        List<Claim> out = new ArrayList<>();
+        for (RelationCandidate c : RelationCandidate.of(a, named.mentions(), named.entities())) {
+            String[] f = features.features(c, settings.ruleFeatures() ? ruleHits(c, base) : Set.of());
+            for (RelationModel.Decision d : model.decide(f)) {
+                Mention subject = d.firstIsSubject() ? c.first() : c.second();
+                Mention object = d.firstIsSubject() ? c.second() : c.first();
+                Entity se = named.entities().get(subject.entityId());
+                Entity oe = named.entities().get(object.entityId());
+                if (!signatures.fits(d.relation(), se.type(), oe.type())) {
+                    continue;
+                }
+                Sentence s = c.sentence();
+                Claim rule = byRule.get(subject.entityId() + "\t" + d.relation() + "\t" + object.entityId() + "\t" + s.index());
+                SentenceContext ctx = contexts.getOrDefault(s.index(), SentenceContext.NONE);
+                String source = ctx.attributedTo() != null && named.entities().containsKey(ctx.attributedTo()) ? ctx.attributedTo() : null;
+                out.add(new Claim(subject.entityId(), d.relation(), object.entityId(), s.index(), s.text(), s.start(), s.end(),
+                        round(d.probability()), "classifier",
+                        rule != null ? rule.polarity() : Polarity.POSITIVE,
+                        rule != null ? rule.modality() : Modality.ASSERTED,
+                        rule != null ? rule.attributedTo() : source,
+                        rule != null ? rule.attribution() : source == null ? null : ctx.attribution(),
+                        rule != null ? rule.date() : ctx.date()));
+            }
+        }
+        return out;
+    }
+
+    private static double round(double p) {
+        return Math.max(0, Math.min(1, Math.round(p * 1000) / 1000.0));
+    }
+}

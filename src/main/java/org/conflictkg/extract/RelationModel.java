@@ -1,0 +1,100 @@
+package org.conflictkg.extract;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.GenericModelWriter;
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * The trained relation classifier: an OpenNLP maximum-entropy model over the features of
+ * {@link RelationFeatures}, whose outcomes are {@code NONE} or a relation with its direction
+ * ({@code attacked>}: the first mention is the subject; {@code attacked<}: the second is).
+ * A candidate may hold several relations (a capture is both attacked and controls): every
+ * outcome at or above the threshold is kept, with its probability as the claim's confidence.
+ * Thread-safe: OpenNLP's maxent models evaluate without state.
+ */
+public final class RelationModel {
+    public static final String NONE = "NONE";
+    private static final String RESOURCE = "/org/conflictkg/extract/relations.model";
+
+    private final MaxentModel model;
+    private final double threshold;
+
+    /** A relation the model gives a candidate. */
+    public record Decision(String relation, boolean firstIsSubject, double probability) {
+    }
+
+    public RelationModel(MaxentModel model, double threshold) {
+        if (threshold <= 0 || threshold >= 1) {
+            throw new IllegalArgumentException("threshold must be in (0,1): " + threshold);
+        }
+        this.model = model;
+        this.threshold = threshold;
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    public RelationModel withThreshold(double t) {
+        return new RelationModel(model, t);
+    }
+
+    /** The model committed with the program, or null when none was trained. */
+    public static RelationModel load(double threshold) {
+        try (InputStream in = RelationModel.class.getResourceAsStream(RESOURCE)) {
+            return in == null ? null : new RelationModel(read(in), threshold);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    static MaxentModel read(InputStream in) throws IOException {
+        return new GenericModelReader(new BinaryFileDataReader(new BufferedInputStream(in))).getModel();
+    }
+
+    /** The model in OpenNLP's binary format, as {@code kg train} writes it. */
+    public byte[] bytes() {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new GenericModelWriter((AbstractModel) model, new DataOutputStream(out)).persist();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the relation model", e);
+        }
+    }
+
+    /** Every relation at or above the threshold, most probable first; empty for none. */
+    public List<Decision> decide(String[] features) {
+        double[] p = model.eval(features);
+        List<Decision> out = new ArrayList<>();
+        for (int i = 0; i < p.length; i++) {
+            String o = model.getOutcome(i);
+            if (p[i] >= threshold && !o.equals(NONE)) {
+                out.add(new Decision(o.substring(0, o.length() - 1), o.endsWith(">"), p[i]));
+            }
+        }
+        out.sort((a, b) -> Double.compare(b.probability(), a.probability()));
+        return out;
+    }
+
+    /** The outcomes the model knows. */
+    public Set<String> outcomes() {
+        Set<String> out = new java.util.TreeSet<>();
+        for (int i = 0; i < model.getNumOutcomes(); i++) {
+            out.add(model.getOutcome(i));
+        }
+        return out;
+    }
+}

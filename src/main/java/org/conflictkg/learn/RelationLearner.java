@@ -1,0 +1,144 @@
+package org.conflictkg.learn;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+import org.conflictkg.eval.Evaluation;
+import org.conflictkg.eval.Gold;
+import org.conflictkg.extract.LearnedLayer;
+import org.conflictkg.extract.RelationCandidate;
+import org.conflictkg.extract.RelationModel;
+import org.conflictkg.model.Mention;
+
+/**
+ * Trains the relation classifier. Each candidate of a training article (two entities in one
+ * sentence, found by the rules and the learned names) is aligned with the gold as the scorer
+ * aligns it; it is labelled with every gold relation between the two whose evidence lies in
+ * the sentence, and {@code NONE} when the gold has no relation between them. A pair the gold
+ * relates on the strength of another sentence is left out of training: this sentence may or
+ * may not say it. The model is OpenNLP's maximum entropy trained by L-BFGS with an L2 penalty,
+ * on one thread, so the same articles give the same model.
+ */
+public final class RelationLearner {
+    private static final Set<String> SYMMETRIC = Set.of("alliedWith", "fightsAgainst");
+
+    private final int iterations;
+    private final double l2;
+    private final int cutoff;
+
+    /**
+     * @param iterations L-BFGS iterations
+     * @param l2         the L2 penalty
+     * @param cutoff     the least number of events a feature must occur in to be kept
+     */
+    public RelationLearner(int iterations, double l2, int cutoff) {
+        this.iterations = iterations;
+        this.l2 = l2;
+        this.cutoff = cutoff;
+    }
+
+    /** The training events of the articles, with the learned names of the layer applied. */
+    public List<Event> events(Gold gold, List<AnnotatedCorpus.Doc> docs, LearnedLayer layer) {
+        Map<String, List<Gold.GoldEntity>> entities = new HashMap<>();
+        gold.entities().forEach(e -> entities.computeIfAbsent(e.article(), k -> new ArrayList<>()).add(e));
+        Map<String, List<Gold.GoldRelation>> relations = new HashMap<>();
+        gold.relations().forEach(r -> relations.computeIfAbsent(r.article(), k -> new ArrayList<>()).add(r));
+        List<Event> out = new ArrayList<>();
+        for (AnnotatedCorpus.Doc d : docs) {
+            LearnedLayer.Named named = layer.names(d.analysed(), d.base().extraction());
+            Map<String, Set<String>> surfaces = new HashMap<>();
+            for (Mention m : named.mentions()) {
+                surfaces.computeIfAbsent(m.entityId(), k -> new LinkedHashSet<>()).add(m.surface());
+            }
+            Map<String, String> labels = new HashMap<>();
+            named.entities().forEach((id, e) -> labels.put(id, e.label()));
+            Map<String, String> toGold = Evaluation.align(entities.getOrDefault(d.file(), List.of()), surfaces, labels);
+            String text = d.analysed().article().text();
+            List<Gold.GoldRelation> rels = relations.getOrDefault(d.file(), List.of());
+            for (RelationCandidate c : RelationCandidate.of(d.analysed(), named.mentions(), named.entities())) {
+                String g1 = toGold.get(c.first().entityId());
+                String g2 = toGold.get(c.second().entityId());
+                Set<String> labelsHere = new LinkedHashSet<>();
+                boolean relatedElsewhere = false;
+                if (g1 != null && g2 != null) {
+                    for (Gold.GoldRelation r : rels) {
+                        boolean forward = r.subject().equals(g1) && r.object().equals(g2);
+                        boolean backward = r.subject().equals(g2) && r.object().equals(g1);
+                        if (!forward && !backward) {
+                            continue;
+                        }
+                        if (inSentence(r.evidence(), text, c)) {
+                            labelsHere.add(r.relation() + (forward || SYMMETRIC.contains(r.relation()) ? ">" : "<"));
+                        } else {
+                            relatedElsewhere = true;
+                        }
+                    }
+                }
+                if (labelsHere.isEmpty() && relatedElsewhere) {
+                    continue;
+                }
+                String[] f = layer.features().features(c, layer.settings().ruleFeatures() ? LearnedLayer.ruleHits(c, d.base().extraction()) : Set.of());
+                if (labelsHere.isEmpty()) {
+                    out.add(new Event(RelationModel.NONE, f));
+                }
+                for (String l : labelsHere) {
+                    out.add(new Event(l, f));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the gold's evidence overlaps the candidate's sentence. */
+    private static boolean inSentence(String evidence, String text, RelationCandidate c) {
+        if (evidence == null || evidence.isBlank()) {
+            return false;
+        }
+        String ev = evidence.strip();
+        int from = 0;
+        int at;
+        while ((at = text.indexOf(ev, from)) >= 0) {
+            if (at < c.sentence().end() && c.sentence().start() < at + ev.length()) {
+                return true;
+            }
+            from = at + 1;
+        }
+        String s = squash(c.sentence().text());
+        String e = squash(ev);
+        return s.contains(e) || e.contains(s);
+    }
+
+    private static String squash(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    public MaxentModel train(List<Event> events) {
+        TrainingParameters p = new TrainingParameters();
+        p.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
+        p.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+        p.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+        p.put(TrainingParameters.THREADS_PARAM, 1);
+        p.put(QNTrainer.L2COST_PARAM, l2);
+        p.put(QNTrainer.L1COST_PARAM, 0.0);
+        p.put("PrintMessages", false);
+        EventTrainer trainer = TrainerFactory.getEventTrainer(p, null);
+        try {
+            return trainer.train(ObjectStreamUtils.createObjectStream(events));
+        } catch (IOException e) {
+            throw new UncheckedIOException("training the relation model failed", e);
+        }
+    }
+}
