@@ -59,24 +59,28 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--cv", paramLabel = "K", description = "Cross-validate the learned models over K folds of the gold's articles.")
     Integer folds;
 
-    @Option(names = "--threshold", paramLabel = "P", split = ",", description = "With --cv: the relation classifier's threshold; several (comma-separated) print one summary line each (default: ${DEFAULT-VALUE}).",
+    @Option(names = "--threshold", paramLabel = "P", split = ",", description = "The relation classifier's threshold; several (comma-separated) print one summary line each (default: ${DEFAULT-VALUE}).",
             defaultValue = "" + Extractor.DEFAULT_THRESHOLD)
     List<Double> thresholds;
 
-    @Option(names = "--mode", paramLabel = "MODE", description = "With --cv: which claims are kept: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).", defaultValue = "MODEL")
+    @Option(names = "--mode", paramLabel = "MODE", description = "Which claims are kept: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).", defaultValue = "MODEL")
     LearnedLayer.Mode mode;
 
-    @Option(names = "--no-rule-features", description = "With --cv: train the classifier without the hand rules' findings as features.")
+    @Option(names = "--no-rule-features", description = "Train (with --cv) and run the classifier without the hand rules' findings as features.")
     boolean noRuleFeatures;
 
-    @Option(names = "--no-learned-names", description = "With --cv: read names with the knowledge base only.")
+    @Option(names = "--no-learned-names", description = "Read names with the knowledge base only.")
     boolean noLearnedNames;
 
-    @Option(names = "--name-precision", paramLabel = "P", description = "With --cv: the least precision of a learned name (default: ${DEFAULT-VALUE}).", defaultValue = "0.3")
-    double namePrecision;
+    @Option(names = "--name-precision", paramLabel = "P", description = "The least precision of a learned name (default: the program's, "
+            + "LearnedLayer.Settings.DEFAULT).")
+    Double namePrecision;
 
-    @Option(names = "--override", paramLabel = "P", description = "With --cv: the least precision of a learned name that takes over the rules' reading (default: ${DEFAULT-VALUE}).", defaultValue = "0.5")
-    double override;
+    @Option(names = "--override", paramLabel = "P", description = "The least precision of a learned name that takes over the rules' reading (default: the program's).")
+    Double override;
+
+    @Option(names = "--trust", paramLabel = "P", description = "The least measured precision of a hand rule whose claims stand whatever the classifier says; above 1 for none (default: the program's).")
+    Double trust;
 
     @Option(names = "--iterations", paramLabel = "N", description = "With --cv: L-BFGS iterations of the relation classifier (default: ${DEFAULT-VALUE}).",
             defaultValue = "" + TrainCommand.ITERATIONS)
@@ -108,9 +112,13 @@ final class EvalCommand implements Callable<Integer> {
         Pipeline pipeline = common.pipeline();
         Ingestor ingestor = new Ingestor();
         List<Map<String, Object>> rows = new ArrayList<>();
+        LearnedLayer.Settings settings = settings();
+        org.conflictkg.extract.RelationModel model = org.conflictkg.extract.RelationModel.load(thresholds.get(0));
+        LearnedLayer layer = pipeline.extractor().learned().with(org.conflictkg.extract.LearnedNames.load(), model,
+                org.conflictkg.extract.RulePrecision.load(), settings);
         for (Path f : new SourceFinder().find(paths).files()) {
             try {
-                rows.add(row(f, pipeline.extract(ingestor.read(f))));
+                rows.add(row(f, pipeline.extractor().extract(pipeline.analyse(ingestor.read(f)), layer)));
             } catch (RejectedInputException e) {
                 spec.commandLine().getErr().println("kg: rejected " + e.getMessage());
             }
@@ -128,13 +136,13 @@ final class EvalCommand implements Callable<Integer> {
         Pipeline pipeline = common.pipeline();
         long t0 = System.nanoTime();
         AnnotatedCorpus corpus = AnnotatedCorpus.load(pipeline, texts, goldDir);
-        LearnedLayer.Settings settings = new LearnedLayer.Settings(noLearnedNames ? 2.0 : namePrecision, override, mode, !noRuleFeatures);
-        LearnedLayer layer = pipeline.extractor().learned().with(null, null, settings);
+        LearnedLayer.Settings settings = settings();
+        LearnedLayer layer = pipeline.extractor().learned().with(null, null, null, settings);
         Training training = new Training(pipeline.resolver(), new RelationLearner(iterations, l2, cutoff), spec.commandLine().getErr()::println);
         List<Training.Fold> trained = training.folds(corpus, folds, layer, thresholds.get(0));
         if (noLearnedNames) {
             trained = trained.stream().map(f -> new Training.Fold(f.index(), f.test(),
-                    new Training.Models(new org.conflictkg.extract.LearnedNames(List.of()), f.models().relations(), f.models().events()))).toList();
+                    new Training.Models(new org.conflictkg.extract.LearnedNames(List.of()), f.models().relations(), f.models().rules(), f.models().events()))).toList();
         }
         Set<String> filter = only == null ? null : new HashSet<>(only);
         Set<String> focus = focus(corpus.gold(), pipeline.resolver(), pipeline.vocabulary().kb());
@@ -156,6 +164,13 @@ final class EvalCommand implements Callable<Integer> {
         }
         out.flush();
         return Main.OK;
+    }
+
+    /** The program's settings with what the options change. */
+    private LearnedLayer.Settings settings() {
+        LearnedLayer.Settings d = LearnedLayer.Settings.DEFAULT;
+        return new LearnedLayer.Settings(noLearnedNames ? 2.0 : namePrecision != null ? namePrecision : d.namePrecision(),
+                override != null ? override : d.overridePrecision(), mode, !noRuleFeatures, trust != null ? trust : d.trust());
     }
 
     private static Gold loadGold(Path dir) {

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
                 + "rebuild the jar afterwards). Deterministic: the same data give the same files."})
 final class TrainCommand implements Callable<Integer> {
     /** L-BFGS iterations and L2 penalty of the relation classifier, chosen by cross-validation (README). */
-    static final int ITERATIONS = 150;
+    static final int ITERATIONS = 60;
     static final double L2 = 1.0;
     static final int CUTOFF = 3;
 
@@ -40,7 +40,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--texts", paramLabel = "DIR", description = "The annotated articles (default: ${DEFAULT-VALUE}).", defaultValue = "data/fakes/articles")
     Path texts;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where to write learned-names.tsv and relations.model (default: ${DEFAULT-VALUE}).",
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write learned-names.tsv, relations.model and rule-precision.tsv (default: ${DEFAULT-VALUE}).",
             defaultValue = "src/main/resources/org/conflictkg/extract")
     Path out;
 
@@ -54,15 +54,16 @@ final class TrainCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         AnnotatedCorpus corpus = AnnotatedCorpus.load(pipeline, texts, gold);
         LearnedLayer.Settings settings = LearnedLayer.Settings.DEFAULT;
-        LearnedLayer layer = pipeline.extractor().learned().with(null, null, settings);
+        LearnedLayer layer = pipeline.extractor().learned().with(null, null, null, settings);
         Training.Models m = new Training(pipeline.resolver(), new RelationLearner(ITERATIONS, L2, CUTOFF), spec.commandLine().getErr()::println)
                 .train(corpus, corpus.docs(), layer, org.conflictkg.extract.Extractor.DEFAULT_THRESHOLD);
         Files.createDirectories(out);
         write(out.resolve("learned-names.tsv"), m.names().write().getBytes(StandardCharsets.UTF_8));
         write(out.resolve("relations.model"), m.relations().bytes());
+        write(out.resolve("rule-precision.tsv"), m.rules().write().getBytes(StandardCharsets.UTF_8));
         w.printf("Trained on %d annotated articles in %.0f s: %d learned names, relation classifier over %d candidate events (%d outcomes)%n",
                 corpus.docs().size(), (System.nanoTime() - t0) / 1e9, m.names().entries().size(), m.events(), m.relations().outcomes().size());
-        w.printf("Wrote %s and %s%n", out.resolve("learned-names.tsv"), out.resolve("relations.model"));
+        w.printf("Wrote learned-names.tsv, relations.model and rule-precision.tsv in %s%n", out);
         w.flush();
         return Main.OK;
     }

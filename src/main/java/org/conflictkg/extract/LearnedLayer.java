@@ -45,10 +45,12 @@ public final class LearnedLayer {
      * @param overridePrecision the least precision a learned name needs to take over the rules' reading of the same words
      * @param mode              which claims are kept
      * @param ruleFeatures      whether the hand rules' findings are among the classifier's features
+     * @param trust             the least measured precision of a hand rule whose claims stand whatever the classifier says
+     *                          (above 1: none)
      */
-    public record Settings(double namePrecision, double overridePrecision, Mode mode, boolean ruleFeatures) {
+    public record Settings(double namePrecision, double overridePrecision, Mode mode, boolean ruleFeatures, double trust) {
         /** Chosen by five-fold cross-validation on the FA-KES gold (README, "Learning from annotated articles"). */
-        public static final Settings DEFAULT = new Settings(0.3, 0.5, Mode.MODEL, true);
+        public static final Settings DEFAULT = new Settings(0.3, 0.6, Mode.MODEL, true, 0.5);
     }
 
     /** Mentions and entities after the learned names. */
@@ -58,22 +60,24 @@ public final class LearnedLayer {
     private final KnowledgeBase kb;
     private final LearnedNames names;
     private final RelationModel model;
+    private final RulePrecision rulePrecision;
     private final RelationFeatures features;
     private final Signatures signatures;
     private final Settings settings;
 
-    public LearnedLayer(KnowledgeBase kb, LearnedNames names, RelationModel model, RelationFeatures features,
-                        Signatures signatures, Settings settings) {
+    public LearnedLayer(KnowledgeBase kb, LearnedNames names, RelationModel model, RulePrecision rulePrecision,
+                        RelationFeatures features, Signatures signatures, Settings settings) {
         this.kb = kb;
-        this.names = names;
+        this.names = names == null ? new LearnedNames(List.of()) : names;
         this.model = model;
+        this.rulePrecision = rulePrecision == null ? RulePrecision.NONE : rulePrecision;
         this.features = features;
         this.signatures = signatures;
         this.settings = settings;
     }
 
-    public LearnedLayer with(LearnedNames n, RelationModel m, Settings s) {
-        return new LearnedLayer(kb, n, m, features, signatures, s);
+    public LearnedLayer with(LearnedNames n, RelationModel m, RulePrecision r, Settings s) {
+        return new LearnedLayer(kb, n, m, r, features, signatures, s);
     }
 
     public RelationFeatures features() {
@@ -88,11 +92,11 @@ public final class LearnedLayer {
     public Extraction apply(AnalysedArticle a, Extraction base, Map<Integer, SentenceContext> contexts) {
         Named named = names(a, base);
         List<Claim> claims = new ArrayList<>();
-        if (model == null || settings.mode() != Mode.MODEL) {
-            for (Claim c : base.claims()) {
-                if (named.entities().containsKey(c.subject()) && named.entities().containsKey(c.object())) {
-                    claims.add(c);
-                }
+        boolean rulesStand = model == null || settings.mode() != Mode.MODEL;
+        for (Claim c : base.claims()) {
+            if ((rulesStand || rulePrecision.trusted(c.rule(), settings.trust()))
+                    && named.entities().containsKey(c.subject()) && named.entities().containsKey(c.object())) {
+                claims.add(c);
             }
         }
         if (model != null && settings.mode() != Mode.RULES) {

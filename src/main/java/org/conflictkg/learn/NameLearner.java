@@ -50,14 +50,14 @@ public final class NameLearner {
         Map<String, Map<String, Integer>> types = new HashMap<>();
         Map<String, Set<String>> formsIn = new HashMap<>();
         for (Gold.GoldEntity e : gold.entities()) {
-            if (!files.contains(e.article())) {
-                continue;
+            if (!files.contains(e.article()) || !e.scored()) {
+                continue; // generic collectives ("rebels", "terrorists") are left to the rules: the annotation reads them too variously
             }
             types.computeIfAbsent(e.name(), k -> new HashMap<>()).merge(e.type(), 1, Integer::sum);
             for (String f : e.forms()) {
                 String form = f.strip();
-                if (form.length() < 2 || LearnedNames.words(form).isEmpty()) {
-                    continue;
+                if (form.length() < 2 || LearnedNames.words(form).isEmpty() || (typeOf(e.type()) == EntityType.Agreement && !named(form))) {
+                    continue; // "the truce", "a ceasefire": which agreement depends on the article; the agreement finder reads them
                 }
                 named.computeIfAbsent(form, k -> new HashMap<>()).computeIfAbsent(e.name(), k -> new HashSet<>()).add(e.article());
                 formsIn.computeIfAbsent(e.article() + "\t" + e.name(), k -> new HashSet<>()).add(form);
@@ -141,6 +141,11 @@ public final class NameLearner {
             ids.put(c, c.equals(keeper) ? k.id() : "learned-" + Slugs.slug(c));
         }
         return ids;
+    }
+
+    /** A name, not a description: it has a capital or a digit ("Astana talks", "Resolution 2254"). */
+    private static boolean named(String form) {
+        return form.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
     private static boolean fits(EntityType kb, EntityType gold) {

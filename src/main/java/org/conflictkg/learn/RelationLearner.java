@@ -21,6 +21,8 @@ import org.conflictkg.eval.Gold;
 import org.conflictkg.extract.LearnedLayer;
 import org.conflictkg.extract.RelationCandidate;
 import org.conflictkg.extract.RelationModel;
+import org.conflictkg.extract.RulePrecision;
+import org.conflictkg.model.Claim;
 import org.conflictkg.model.Mention;
 
 /**
@@ -50,8 +52,17 @@ public final class RelationLearner {
         this.cutoff = cutoff;
     }
 
+    /**
+     * Training events, and how many of the gold's scored relations they reach: those with a
+     * candidate in their evidence sentence (the most a classifier of sentence pairs can find).
+     */
+    public record Events(List<Event> events, int reached, int scored) {
+    }
+
     /** The training events of the articles, with the learned names of the layer applied. */
-    public List<Event> events(Gold gold, List<AnnotatedCorpus.Doc> docs, LearnedLayer layer) {
+    public Events events(Gold gold, List<AnnotatedCorpus.Doc> docs, LearnedLayer layer) {
+        Set<Gold.GoldRelation> reached = new java.util.HashSet<>();
+        int scored = 0;
         Map<String, List<Gold.GoldEntity>> entities = new HashMap<>();
         gold.entities().forEach(e -> entities.computeIfAbsent(e.article(), k -> new ArrayList<>()).add(e));
         Map<String, List<Gold.GoldRelation>> relations = new HashMap<>();
@@ -68,6 +79,7 @@ public final class RelationLearner {
             Map<String, String> toGold = Evaluation.align(entities.getOrDefault(d.file(), List.of()), surfaces, labels);
             String text = d.analysed().article().text();
             List<Gold.GoldRelation> rels = relations.getOrDefault(d.file(), List.of());
+            scored += (int) rels.stream().filter(Gold.GoldRelation::scored).count();
             for (RelationCandidate c : RelationCandidate.of(d.analysed(), named.mentions(), named.entities())) {
                 String g1 = toGold.get(c.first().entityId());
                 String g2 = toGold.get(c.second().entityId());
@@ -81,6 +93,9 @@ public final class RelationLearner {
                             continue;
                         }
                         if (inSentence(r.evidence(), text, c)) {
+                            if (r.scored()) {
+                                reached.add(r);
+                            }
                             labelsHere.add(r.relation() + (forward || SYMMETRIC.contains(r.relation()) ? ">" : "<"));
                         } else {
                             relatedElsewhere = true;
@@ -99,7 +114,53 @@ public final class RelationLearner {
                 }
             }
         }
-        return out;
+        return new Events(out, reached.size(), scored);
+    }
+
+    /**
+     * Each hand rule's claims on the articles and how many the gold holds (strict: subject,
+     * relation and object by the scorer's alignment; the symmetric relations either way).
+     */
+    public RulePrecision rulePrecision(Gold gold, List<AnnotatedCorpus.Doc> docs, LearnedLayer layer) {
+        Map<String, List<Gold.GoldEntity>> entities = new HashMap<>();
+        gold.entities().forEach(e -> entities.computeIfAbsent(e.article(), k -> new ArrayList<>()).add(e));
+        Map<String, Set<String>> triples = new HashMap<>();
+        gold.relations().forEach(r -> {
+            Set<String> t = triples.computeIfAbsent(r.article(), k -> new java.util.HashSet<>());
+            for (String rel : r.accepted()) {
+                t.add(r.subject() + "\t" + rel + "\t" + r.object());
+                if (SYMMETRIC.contains(rel)) {
+                    t.add(r.object() + "\t" + rel + "\t" + r.subject());
+                }
+            }
+        });
+        Map<String, int[]> counts = new java.util.TreeMap<>();
+        for (AnnotatedCorpus.Doc d : docs) {
+            LearnedLayer.Named named = layer.names(d.analysed(), d.base().extraction());
+            Map<String, Set<String>> surfaces = new HashMap<>();
+            for (Mention m : named.mentions()) {
+                surfaces.computeIfAbsent(m.entityId(), k -> new LinkedHashSet<>()).add(m.surface());
+            }
+            Map<String, String> labels = new HashMap<>();
+            named.entities().forEach((id, e) -> labels.put(id, e.label()));
+            Map<String, String> toGold = Evaluation.align(entities.getOrDefault(d.file(), List.of()), surfaces, labels);
+            Set<String> seen = new java.util.HashSet<>();
+            for (Claim c : d.base().extraction().claims()) {
+                String key = c.rule() + "\t" + c.subject() + "\t" + c.relation() + "\t" + c.object();
+                if (!seen.add(key) || !named.entities().containsKey(c.subject()) || !named.entities().containsKey(c.object())) {
+                    continue;
+                }
+                String t = toGold.get(c.subject()) + "\t" + c.relation() + "\t" + toGold.get(c.object());
+                int[] n = counts.computeIfAbsent(c.rule(), k -> new int[2]);
+                n[0]++;
+                if (triples.getOrDefault(d.file(), Set.of()).contains(t)) {
+                    n[1]++;
+                }
+            }
+        }
+        Map<String, RulePrecision.Measured> out = new java.util.LinkedHashMap<>();
+        counts.forEach((rule, n) -> out.put(rule, new RulePrecision.Measured(n[0], n[1])));
+        return new RulePrecision(out);
     }
 
     /** Whether the gold's evidence overlaps the candidate's sentence. */

@@ -9,6 +9,7 @@ import org.conflictkg.extract.LearnedLayer;
 import org.conflictkg.extract.LearnedNames;
 import org.conflictkg.extract.NameResolver;
 import org.conflictkg.extract.RelationModel;
+import org.conflictkg.extract.RulePrecision;
 import org.conflictkg.model.Extraction;
 
 /**
@@ -19,7 +20,7 @@ import org.conflictkg.model.Extraction;
  */
 public final class Training {
     /** The learned names and the relation classifier trained together, and how many events it saw. */
-    public record Models(LearnedNames names, RelationModel relations, int events) {
+    public record Models(LearnedNames names, RelationModel relations, RulePrecision rules, int events) {
     }
 
     private final NameResolver resolver;
@@ -42,13 +43,16 @@ public final class Training {
      */
     public Models train(AnnotatedCorpus corpus, List<AnnotatedCorpus.Doc> docs, LearnedLayer layer, double threshold) {
         LearnedNames names = new NameLearner(resolver).learn(corpus.gold(), docs);
-        List<Event> events = learner.events(corpus.gold(), docs, layer.with(names, null, layer.settings()));
+        LearnedLayer named = layer.with(names, null, null, layer.settings());
+        RulePrecision rules = learner.rulePrecision(corpus.gold(), docs, named);
+        RelationLearner.Events ev = learner.events(corpus.gold(), docs, named);
+        List<Event> events = ev.events();
         long t0 = System.nanoTime();
         if (progress != null) {
-            progress.accept(String.format("training on %d articles: %d learned names, %d candidate events", docs.size(),
-                    names.entries().size(), events.size()));
+            progress.accept(String.format("training on %d articles: %d learned names, %d candidate events reaching %d of %d scored gold relations",
+                    docs.size(), names.entries().size(), events.size(), ev.reached(), ev.scored()));
         }
-        Models m = new Models(names, new RelationModel(learner.train(events), threshold), events.size());
+        Models m = new Models(names, new RelationModel(learner.train(events), threshold), rules, events.size());
         if (progress != null) {
             progress.accept(String.format("relation classifier trained in %.1f s", (System.nanoTime() - t0) / 1e9));
         }
@@ -84,7 +88,7 @@ public final class Training {
     public static List<Held> extract(List<Fold> folds, LearnedLayer layer, LearnedLayer.Settings settings, double threshold) {
         List<Held> out = new ArrayList<>();
         for (Fold f : folds) {
-            LearnedLayer l = layer.with(f.models().names(), f.models().relations().withThreshold(threshold), settings);
+            LearnedLayer l = layer.with(f.models().names(), f.models().relations().withThreshold(threshold), f.models().rules(), settings);
             for (AnnotatedCorpus.Doc d : f.test()) {
                 out.add(new Held(d, l.apply(d.analysed(), d.base().extraction(), d.base().contexts())));
             }
