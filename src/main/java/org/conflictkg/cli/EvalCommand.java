@@ -72,6 +72,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--no-learned-names", description = "Read names with the knowledge base only.")
     boolean noLearnedNames;
 
+    @Option(names = "--no-spotter", description = "Without the name spotter (the classifier of capitalised words no one else read).")
+    boolean noSpotter;
+
     @Option(names = "--name-precision", paramLabel = "P", description = "The least precision of a learned name (default: the program's, "
             + "LearnedLayer.Settings.DEFAULT).")
     Double namePrecision;
@@ -113,9 +116,7 @@ final class EvalCommand implements Callable<Integer> {
         Ingestor ingestor = new Ingestor();
         List<Map<String, Object>> rows = new ArrayList<>();
         LearnedLayer.Settings settings = settings();
-        org.conflictkg.extract.RelationModel model = org.conflictkg.extract.RelationModel.load(thresholds.get(0));
-        LearnedLayer layer = pipeline.extractor().learned().with(org.conflictkg.extract.LearnedNames.load(), model,
-                org.conflictkg.extract.RulePrecision.load(), settings);
+        LearnedLayer layer = pipeline.extractor().learned().with(LearnedLayer.Learned.load(thresholds.get(0)), settings);
         for (Path f : new SourceFinder().find(paths).files()) {
             try {
                 rows.add(row(f, pipeline.extractor().extract(pipeline.analyse(ingestor.read(f)), layer)));
@@ -137,13 +138,9 @@ final class EvalCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         AnnotatedCorpus corpus = AnnotatedCorpus.load(pipeline, texts, goldDir);
         LearnedLayer.Settings settings = settings();
-        LearnedLayer layer = pipeline.extractor().learned().with(null, null, null, settings);
+        LearnedLayer layer = pipeline.extractor().learned().with(LearnedLayer.Learned.NONE, settings);
         Training training = new Training(pipeline.resolver(), new RelationLearner(iterations, l2, cutoff), spec.commandLine().getErr()::println);
         List<Training.Fold> trained = training.folds(corpus, folds, layer, thresholds.get(0));
-        if (noLearnedNames) {
-            trained = trained.stream().map(f -> new Training.Fold(f.index(), f.test(),
-                    new Training.Models(new org.conflictkg.extract.LearnedNames(List.of()), f.models().relations(), f.models().rules(), f.models().events()))).toList();
-        }
         Set<String> filter = only == null ? null : new HashSet<>(only);
         Set<String> focus = focus(corpus.gold(), pipeline.resolver(), pipeline.vocabulary().kb());
         out.printf("Cross-validation: %d articles in %d folds by article; settings %s; trained in %.0f s%n",
@@ -170,7 +167,7 @@ final class EvalCommand implements Callable<Integer> {
     private LearnedLayer.Settings settings() {
         LearnedLayer.Settings d = LearnedLayer.Settings.DEFAULT;
         return new LearnedLayer.Settings(noLearnedNames ? 2.0 : namePrecision != null ? namePrecision : d.namePrecision(),
-                override != null ? override : d.overridePrecision(), mode, !noRuleFeatures, trust != null ? trust : d.trust());
+                override != null ? override : d.overridePrecision(), mode, !noRuleFeatures, trust != null ? trust : d.trust(), !noSpotter);
     }
 
     private static Gold loadGold(Path dir) {

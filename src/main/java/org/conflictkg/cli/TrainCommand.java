@@ -40,7 +40,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--texts", paramLabel = "DIR", description = "The annotated articles (default: ${DEFAULT-VALUE}).", defaultValue = "data/fakes/articles")
     Path texts;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where to write learned-names.tsv, relations.model and rule-precision.tsv (default: ${DEFAULT-VALUE}).",
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write learned-names.tsv, name-spotter.model, relations.model and rule-precision.tsv (default: ${DEFAULT-VALUE}).",
             defaultValue = "src/main/resources/org/conflictkg/extract")
     Path out;
 
@@ -54,16 +54,18 @@ final class TrainCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         AnnotatedCorpus corpus = AnnotatedCorpus.load(pipeline, texts, gold);
         LearnedLayer.Settings settings = LearnedLayer.Settings.DEFAULT;
-        LearnedLayer layer = pipeline.extractor().learned().with(null, null, null, settings);
+        LearnedLayer layer = pipeline.extractor().learned().with(LearnedLayer.Learned.NONE, settings);
         Training.Models m = new Training(pipeline.resolver(), new RelationLearner(ITERATIONS, L2, CUTOFF), spec.commandLine().getErr()::println)
                 .train(corpus, corpus.docs(), layer, org.conflictkg.extract.Extractor.DEFAULT_THRESHOLD);
         Files.createDirectories(out);
-        write(out.resolve("learned-names.tsv"), m.names().write().getBytes(StandardCharsets.UTF_8));
-        write(out.resolve("relations.model"), m.relations().bytes());
-        write(out.resolve("rule-precision.tsv"), m.rules().write().getBytes(StandardCharsets.UTF_8));
+        LearnedLayer.Learned l = m.learned();
+        write(out.resolve("learned-names.tsv"), l.names().write().getBytes(StandardCharsets.UTF_8));
+        write(out.resolve("name-spotter.model"), l.spotter().bytes());
+        write(out.resolve("relations.model"), l.relations().bytes());
+        write(out.resolve("rule-precision.tsv"), l.rules().write().getBytes(StandardCharsets.UTF_8));
         w.printf("Trained on %d annotated articles in %.0f s: %d learned names, relation classifier over %d candidate events (%d outcomes)%n",
-                corpus.docs().size(), (System.nanoTime() - t0) / 1e9, m.names().entries().size(), m.events(), m.relations().outcomes().size());
-        w.printf("Wrote learned-names.tsv, relations.model and rule-precision.tsv in %s%n", out);
+                corpus.docs().size(), (System.nanoTime() - t0) / 1e9, l.names().entries().size(), m.events(), l.relations().outcomes().size());
+        w.printf("Wrote learned-names.tsv, name-spotter.model, relations.model and rule-precision.tsv in %s%n", out);
         w.flush();
         return Main.OK;
     }

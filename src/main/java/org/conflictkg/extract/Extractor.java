@@ -49,16 +49,16 @@ public final class Extractor {
 
     /** The rules and the learned models committed with the program. */
     public Extractor(KnowledgeBase kb) {
-        this(kb, LearnedNames.load(), RelationModel.load(DEFAULT_THRESHOLD), RulePrecision.load(), LearnedLayer.Settings.DEFAULT);
+        this(kb, LearnedLayer.Learned.load(DEFAULT_THRESHOLD), LearnedLayer.Settings.DEFAULT);
     }
 
     /** The relation classifier's threshold, chosen by cross-validation (README, "Learning from annotated articles"). */
-    public static final double DEFAULT_THRESHOLD = 0.4;
+    public static final double DEFAULT_THRESHOLD = 0.45;
 
-    /** The rules with the given learned names and relation model (either may be empty or null). */
-    public Extractor(KnowledgeBase kb, LearnedNames names, RelationModel model, RulePrecision rulePrecision, LearnedLayer.Settings settings) {
+    /** The rules with the given learned models (any part may be empty or null). */
+    public Extractor(KnowledgeBase kb, LearnedLayer.Learned models, LearnedLayer.Settings settings) {
         Lexicons lex = Lexicons.load();
-        this.learned = new LearnedLayer(kb, names, model, rulePrecision, RelationFeatures.of(lex), Signatures.load(), settings);
+        this.learned = new LearnedLayer(kb, models, RelationFeatures.of(lex), Signatures.load(), settings);
         this.kb = kb;
         this.gazetteer = new Gazetteer(kb);
         this.recogniser = new EntityRecogniser(gazetteer, lex);

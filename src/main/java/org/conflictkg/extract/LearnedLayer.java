@@ -47,11 +47,25 @@ public final class LearnedLayer {
      * @param ruleFeatures      whether the hand rules' findings are among the classifier's features
      * @param trust             the least measured precision of a hand rule whose claims stand whatever the classifier says
      *                          (above 1: none)
+     * @param spot              whether the name spotter reads the capitalised words no one else took
      */
-    public record Settings(double namePrecision, double overridePrecision, Mode mode, boolean ruleFeatures, double trust) {
+    public record Settings(double namePrecision, double overridePrecision, Mode mode, boolean ruleFeatures, double trust, boolean spot) {
         /** Chosen by five-fold cross-validation on the FA-KES gold (README, "Learning from annotated articles"). */
-        public static final Settings DEFAULT = new Settings(0.3, 0.6, Mode.MODEL, true, 0.5);
+        public static final Settings DEFAULT = new Settings(0.3, 0.6, Mode.MODEL, true, 0.5, true);
     }
+
+    /** Everything learned, as {@code kg train} writes it; any part may be empty or null. */
+    public record Learned(LearnedNames names, NameSpotter spotter, RelationModel relations, RulePrecision rules) {
+        public static final Learned NONE = new Learned(null, null, null, null);
+
+        /** What is committed with the program, the classifier at the given threshold. */
+        public static Learned load(double threshold) {
+            return new Learned(LearnedNames.load(), NameSpotter.load(SPOTTER_THRESHOLD), RelationModel.load(threshold), RulePrecision.load());
+        }
+    }
+
+    /** The least probability of a spotted name's class, chosen by cross-validation. */
+    public static final double SPOTTER_THRESHOLD = 0.5;
 
     /** Mentions and entities after the learned names. */
     public record Named(List<Mention> mentions, Map<String, Entity> entities) {
@@ -59,25 +73,26 @@ public final class LearnedLayer {
 
     private final KnowledgeBase kb;
     private final LearnedNames names;
+    private final NameSpotter spotter;
     private final RelationModel model;
     private final RulePrecision rulePrecision;
     private final RelationFeatures features;
     private final Signatures signatures;
     private final Settings settings;
 
-    public LearnedLayer(KnowledgeBase kb, LearnedNames names, RelationModel model, RulePrecision rulePrecision,
-                        RelationFeatures features, Signatures signatures, Settings settings) {
+    public LearnedLayer(KnowledgeBase kb, Learned learned, RelationFeatures features, Signatures signatures, Settings settings) {
         this.kb = kb;
-        this.names = names == null ? new LearnedNames(List.of()) : names;
-        this.model = model;
-        this.rulePrecision = rulePrecision == null ? RulePrecision.NONE : rulePrecision;
+        this.names = learned.names() == null ? new LearnedNames(List.of()) : learned.names();
+        this.spotter = learned.spotter();
+        this.model = learned.relations();
+        this.rulePrecision = learned.rules() == null ? RulePrecision.NONE : learned.rules();
         this.features = features;
         this.signatures = signatures;
         this.settings = settings;
     }
 
-    public LearnedLayer with(LearnedNames n, RelationModel m, RulePrecision r, Settings s) {
-        return new LearnedLayer(kb, n, m, r, features, signatures, s);
+    public LearnedLayer with(Learned learned, Settings s) {
+        return new LearnedLayer(kb, learned, features, signatures, s);
     }
 
     public RelationFeatures features() {
@@ -151,11 +166,47 @@ public final class LearnedLayer {
             }
         }
         mentions.addAll(added);
+        if (spotter != null && settings.spot()) {
+            mentions.addAll(spot(a, mentions, entities));
+        }
         mentions.sort(Comparator.comparingInt(Mention::start));
         Set<String> named = new HashSet<>();
         mentions.forEach(m -> named.add(m.entityId()));
         entities.keySet().removeIf(id -> !named.contains(id) && !id.equals(base.voice()));
         return new Named(mentions, entities);
+    }
+
+    /**
+     * Names the spotter finds in the runs of capitalised words no one took; a person's surname
+     * alone after the full name ("Mohammad Jundi ... Jundi") is the same person.
+     */
+    private List<Mention> spot(AnalysedArticle a, List<Mention> taken, Map<String, Entity> entities) {
+        Map<Integer, List<Mention>> bySentence = new HashMap<>();
+        for (Mention m : taken) {
+            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
+        String text = a.article().text();
+        Map<String, String> surnames = new HashMap<>();
+        List<Mention> out = new ArrayList<>();
+        for (Sentence s : a.sentences()) {
+            for (NameSpotter.Run r : NameSpotter.runs(s, bySentence.getOrDefault(s.index(), List.of()))) {
+                org.conflictkg.model.EntityType t = spotter.classify(r);
+                if (t == null) {
+                    continue;
+                }
+                String surface = text.substring(r.start(), r.end());
+                String id = t == org.conflictkg.model.EntityType.Person && r.words().size() == 1 && surnames.containsKey(surface)
+                        ? surnames.get(surface)
+                        : "new-" + (t == org.conflictkg.model.EntityType.Location ? "place" : t == org.conflictkg.model.EntityType.ArmedGroup ? "group"
+                        : t.name().toLowerCase(java.util.Locale.ROOT)) + "-" + Slugs.slug(surface);
+                if (t == org.conflictkg.model.EntityType.Person && r.words().size() > 1) {
+                    surnames.putIfAbsent(r.words().get(r.words().size() - 1), id);
+                }
+                out.add(new Mention(id, surface, r.start(), r.end(), s.index(), 0.6, "spotted"));
+                entities.putIfAbsent(id, new Entity(id, surface, t, true));
+            }
+        }
+        return out;
     }
 
     /**

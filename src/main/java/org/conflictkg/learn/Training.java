@@ -8,6 +8,7 @@ import opennlp.tools.ml.model.Event;
 import org.conflictkg.extract.LearnedLayer;
 import org.conflictkg.extract.LearnedNames;
 import org.conflictkg.extract.NameResolver;
+import org.conflictkg.extract.NameSpotter;
 import org.conflictkg.extract.RelationModel;
 import org.conflictkg.extract.RulePrecision;
 import org.conflictkg.model.Extraction;
@@ -20,8 +21,11 @@ import org.conflictkg.model.Extraction;
  */
 public final class Training {
     /** The learned names and the relation classifier trained together, and how many events it saw. */
-    public record Models(LearnedNames names, RelationModel relations, RulePrecision rules, int events) {
+    public record Models(LearnedLayer.Learned learned, int events) {
     }
+
+    /** L-BFGS iterations of the name spotter. */
+    static final int SPOTTER_ITERATIONS = 60;
 
     private final NameResolver resolver;
     private final RelationLearner learner;
@@ -43,7 +47,12 @@ public final class Training {
      */
     public Models train(AnnotatedCorpus corpus, List<AnnotatedCorpus.Doc> docs, LearnedLayer layer, double threshold) {
         LearnedNames names = new NameLearner(resolver).learn(corpus.gold(), docs);
-        LearnedLayer named = layer.with(names, null, null, layer.settings());
+        // The spotter learns from the runs the knowledge base alone leaves: with the names learned
+        // from the same articles, every name of them would be taken and the runs left hold none.
+        LearnedLayer kbOnly = layer.with(LearnedLayer.Learned.NONE, layer.settings());
+        NameSpotter spotter = layer.settings().spot()
+                ? new SpotterLearner(SPOTTER_ITERATIONS, progress).train(corpus.gold(), docs, kbOnly, LearnedLayer.SPOTTER_THRESHOLD) : null;
+        LearnedLayer named = layer.with(new LearnedLayer.Learned(names, spotter, null, null), layer.settings());
         RulePrecision rules = learner.rulePrecision(corpus.gold(), docs, named);
         RelationLearner.Events ev = learner.events(corpus.gold(), docs, named);
         List<Event> events = ev.events();
@@ -52,7 +61,7 @@ public final class Training {
             progress.accept(String.format("training on %d articles: %d learned names, %d candidate events reaching %d of %d scored gold relations",
                     docs.size(), names.entries().size(), events.size(), ev.reached(), ev.scored()));
         }
-        Models m = new Models(names, new RelationModel(learner.train(events), threshold), rules, events.size());
+        Models m = new Models(new LearnedLayer.Learned(names, spotter, new RelationModel(learner.train(events), threshold), rules), events.size());
         if (progress != null) {
             progress.accept(String.format("relation classifier trained in %.1f s", (System.nanoTime() - t0) / 1e9));
         }
@@ -88,7 +97,8 @@ public final class Training {
     public static List<Held> extract(List<Fold> folds, LearnedLayer layer, LearnedLayer.Settings settings, double threshold) {
         List<Held> out = new ArrayList<>();
         for (Fold f : folds) {
-            LearnedLayer l = layer.with(f.models().names(), f.models().relations().withThreshold(threshold), f.models().rules(), settings);
+            LearnedLayer.Learned m = f.models().learned();
+            LearnedLayer l = layer.with(new LearnedLayer.Learned(m.names(), m.spotter(), m.relations().withThreshold(threshold), m.rules()), settings);
             for (AnnotatedCorpus.Doc d : f.test()) {
                 out.add(new Held(d, l.apply(d.analysed(), d.base().extraction(), d.base().contexts())));
             }

@@ -61,7 +61,7 @@ class LearningIT {
     }
 
     static LearnedLayer layer() {
-        return pipeline.extractor().learned().with(null, null, null, LearnedLayer.Settings.DEFAULT);
+        return pipeline.extractor().learned().with(LearnedLayer.Learned.NONE, LearnedLayer.Settings.DEFAULT);
     }
 
     @Test
@@ -81,8 +81,9 @@ class LearningIT {
         List<AnnotatedCorpus.Doc> docs = corpus.docs().subList(0, 40);
         Training.Models a = training().train(corpus, docs, layer(), 0.4);
         Training.Models b = training().train(corpus, docs, layer(), 0.4);
-        assertEquals(a.names().write(), b.names().write());
-        assertArrayEquals(a.relations().bytes(), b.relations().bytes());
+        assertEquals(a.learned().names().write(), b.learned().names().write());
+        assertArrayEquals(a.learned().spotter().bytes(), b.learned().spotter().bytes());
+        assertArrayEquals(a.learned().relations().bytes(), b.learned().relations().bytes());
         assertTrue(a.events() > 500, "candidate events: " + a.events());
     }
 
@@ -95,7 +96,7 @@ class LearningIT {
             }
         }
         int learned = correct(Training.extract(folds, layer(), LearnedLayer.Settings.DEFAULT, 0.4));
-        LearnedLayer.Settings rules = new LearnedLayer.Settings(2.0, 2.0, LearnedLayer.Mode.RULES, true, 2.0);
+        LearnedLayer.Settings rules = new LearnedLayer.Settings(2.0, 2.0, LearnedLayer.Mode.RULES, true, 2.0, false);
         int byRules = correct(Training.extract(folds, layer(), rules, 0.4));
         assertTrue(learned > byRules * 1.5, "held-out relations right: learned " + learned + ", rules " + byRules);
     }
