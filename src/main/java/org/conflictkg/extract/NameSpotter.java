@@ -1,20 +1,10 @@
 package org.conflictkg.extract;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.BinaryFileDataReader;
-import opennlp.tools.ml.model.GenericModelReader;
-import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 import org.conflictkg.model.EntityType;
 import org.conflictkg.model.Mention;
@@ -44,22 +34,12 @@ public final class NameSpotter {
 
     /** The spotter committed with the program, or null when none was trained. */
     public static NameSpotter load(double threshold) {
-        try (InputStream in = NameSpotter.class.getResourceAsStream(RESOURCE)) {
-            return in == null ? null : new NameSpotter(
-                    new GenericModelReader(new BinaryFileDataReader(new BufferedInputStream(in))).getModel(), threshold);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        MaxentModel m = MaxentFiles.resource(RESOURCE);
+        return m == null ? null : new NameSpotter(m, threshold);
     }
 
     public byte[] bytes() {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new GenericModelWriter((AbstractModel) model, new DataOutputStream(out)).persist();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the name spotter", e);
-        }
+        return MaxentFiles.bytes(model, "the name spotter");
     }
 
     /** A run of capitalised words: its span and the sentence's words around it. */

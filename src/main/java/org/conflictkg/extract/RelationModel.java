@@ -1,19 +1,9 @@
 package org.conflictkg.extract;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.BinaryFileDataReader;
-import opennlp.tools.ml.model.GenericModelReader;
-import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
@@ -53,26 +43,13 @@ public final class RelationModel {
 
     /** The model committed with the program, or null when none was trained. */
     public static RelationModel load(double threshold) {
-        try (InputStream in = RelationModel.class.getResourceAsStream(RESOURCE)) {
-            return in == null ? null : new RelationModel(read(in), threshold);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
-    }
-
-    static MaxentModel read(InputStream in) throws IOException {
-        return new GenericModelReader(new BinaryFileDataReader(new BufferedInputStream(in))).getModel();
+        MaxentModel m = MaxentFiles.resource(RESOURCE);
+        return m == null ? null : new RelationModel(m, threshold);
     }
 
     /** The model in OpenNLP's binary format, as {@code kg train} writes it. */
     public byte[] bytes() {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new GenericModelWriter((AbstractModel) model, new DataOutputStream(out)).persist();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the relation model", e);
-        }
+        return MaxentFiles.bytes(model, "the relation model");
     }
 
     /** Every relation at or above the threshold, most probable first; empty for none. */

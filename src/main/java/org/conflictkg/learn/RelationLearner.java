@@ -70,13 +70,7 @@ public final class RelationLearner {
         List<Event> out = new ArrayList<>();
         for (AnnotatedCorpus.Doc d : docs) {
             LearnedLayer.Named named = layer.names(d.analysed(), d.base().extraction());
-            Map<String, Set<String>> surfaces = new HashMap<>();
-            for (Mention m : named.mentions()) {
-                surfaces.computeIfAbsent(m.entityId(), k -> new LinkedHashSet<>()).add(m.surface());
-            }
-            Map<String, String> labels = new HashMap<>();
-            named.entities().forEach((id, e) -> labels.put(id, e.label()));
-            Map<String, String> toGold = Evaluation.align(entities.getOrDefault(d.file(), List.of()), surfaces, labels);
+            Map<String, String> toGold = toGold(named, entities.getOrDefault(d.file(), List.of()));
             String text = d.analysed().article().text();
             List<Gold.GoldRelation> rels = relations.getOrDefault(d.file(), List.of());
             scored += (int) rels.stream().filter(Gold.GoldRelation::scored).count();
@@ -137,13 +131,7 @@ public final class RelationLearner {
         Map<String, int[]> counts = new java.util.TreeMap<>();
         for (AnnotatedCorpus.Doc d : docs) {
             LearnedLayer.Named named = layer.names(d.analysed(), d.base().extraction());
-            Map<String, Set<String>> surfaces = new HashMap<>();
-            for (Mention m : named.mentions()) {
-                surfaces.computeIfAbsent(m.entityId(), k -> new LinkedHashSet<>()).add(m.surface());
-            }
-            Map<String, String> labels = new HashMap<>();
-            named.entities().forEach((id, e) -> labels.put(id, e.label()));
-            Map<String, String> toGold = Evaluation.align(entities.getOrDefault(d.file(), List.of()), surfaces, labels);
+            Map<String, String> toGold = toGold(named, entities.getOrDefault(d.file(), List.of()));
             Set<String> seen = new java.util.HashSet<>();
             for (Claim c : d.base().extraction().claims()) {
                 String key = c.rule() + "\t" + c.subject() + "\t" + c.relation() + "\t" + c.object();
@@ -161,6 +149,17 @@ public final class RelationLearner {
         Map<String, RulePrecision.Measured> out = new java.util.LinkedHashMap<>();
         counts.forEach((rule, n) -> out.put(rule, new RulePrecision.Measured(n[0], n[1])));
         return new RulePrecision(out);
+    }
+
+    /** The gold canonical name of each entity read in an article, aligned as the scorer aligns them. */
+    static Map<String, String> toGold(LearnedLayer.Named named, List<Gold.GoldEntity> gold) {
+        Map<String, Set<String>> surfaces = new HashMap<>();
+        for (Mention m : named.mentions()) {
+            surfaces.computeIfAbsent(m.entityId(), k -> new LinkedHashSet<>()).add(m.surface());
+        }
+        Map<String, String> labels = new HashMap<>();
+        named.entities().forEach((id, e) -> labels.put(id, e.label()));
+        return Evaluation.align(gold, surfaces, labels);
     }
 
     /** Whether the gold's evidence overlaps the candidate's sentence. */
@@ -187,6 +186,11 @@ public final class RelationLearner {
     }
 
     public MaxentModel train(List<Event> events) {
+        return maxent(events, iterations, l2, cutoff, "the relation model");
+    }
+
+    /** OpenNLP maximum entropy by L-BFGS with an L2 penalty, on one thread so that the same events give the same model. */
+    static MaxentModel maxent(List<Event> events, int iterations, double l2, int cutoff, String what) {
         TrainingParameters p = new TrainingParameters();
         p.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
         p.put(TrainingParameters.ITERATIONS_PARAM, iterations);
@@ -199,7 +203,7 @@ public final class RelationLearner {
         try {
             return trainer.train(ObjectStreamUtils.createObjectStream(events));
         } catch (IOException e) {
-            throw new UncheckedIOException("training the relation model failed", e);
+            throw new UncheckedIOException("training " + what + " failed", e);
         }
     }
 }

@@ -1,18 +1,11 @@
 package org.conflictkg.learn;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.ml.model.Event;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 import org.conflictkg.eval.Gold;
 import org.conflictkg.extract.LearnedLayer;
 import org.conflictkg.extract.NameSpotter;
@@ -63,19 +56,6 @@ public final class SpotterLearner {
             long named = events.stream().filter(e -> !e.getOutcome().equals(NameSpotter.NONE)).count();
             progress.accept(String.format("name spotter: %d runs of capitalised words, %d of them names", events.size(), named));
         }
-        TrainingParameters p = new TrainingParameters();
-        p.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
-        p.put(TrainingParameters.ITERATIONS_PARAM, iterations);
-        p.put(TrainingParameters.CUTOFF_PARAM, 2);
-        p.put(TrainingParameters.THREADS_PARAM, 1);
-        p.put(QNTrainer.L2COST_PARAM, 1.0);
-        p.put(QNTrainer.L1COST_PARAM, 0.0);
-        p.put("PrintMessages", false);
-        EventTrainer trainer = TrainerFactory.getEventTrainer(p, null);
-        try {
-            return new NameSpotter(trainer.train(ObjectStreamUtils.createObjectStream(events)), threshold);
-        } catch (IOException e) {
-            throw new UncheckedIOException("training the name spotter failed", e);
-        }
+        return new NameSpotter(RelationLearner.maxent(events, iterations, 1.0, 2, "the name spotter"), threshold);
     }
 }
