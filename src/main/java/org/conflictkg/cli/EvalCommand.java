@@ -199,9 +199,10 @@ final class EvalCommand implements Callable<Integer> {
         return names;
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private static Map<String, Object> row(Path f, Extraction x) throws Exception {
-        ObjectMapper json = new ObjectMapper();
         // The same objects kg extract prints: the evaluation scores the contract, not internals.
-        return json.readValue(json.writeValueAsString(ExtractCommand.toJson(f, x)), new TypeReference<Map<String, Object>>() { });
+        return JSON.readValue(JSON.writeValueAsString(ExtractCommand.toJson(f, x)), new TypeReference<Map<String, Object>>() { });
     }
 }

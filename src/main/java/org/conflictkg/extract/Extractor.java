@@ -40,7 +40,7 @@ public final class Extractor {
     private final ClaimContext context;
     private final Coreference coreference;
     private final Capitals capitals;
-    private final java.util.Set<String> roles;
+    private final TitledPersons titledPersons;
     private final java.util.Set<String> foil;
     private final java.util.Set<String> accuse;
     private final java.util.Set<String> supportNouns;
@@ -67,7 +67,7 @@ public final class Extractor {
         this.rules = RuleSet.load(lex);
         this.context = new ClaimContext(lex);
         this.coreference = new Coreference(lex);
-        this.roles = lex.words1("ROLE");
+        this.titledPersons = new TitledPersons(kb, lex);
         this.foil = lex.words1("FOIL");
         this.accuse = lex.words1("ACCUSE");
         this.supportNouns = lex.words1("SUPPORT_NOUN");
@@ -213,7 +213,7 @@ public final class Extractor {
                     }
                 }
             }
-            titledPersons(claims, u.units(), s, attribution, date);
+            titledPersons.claim(claims, u.units(), s, source(attribution), words(attribution), date);
             possessiveLocators(claims, s.index(), entities);
         }
         if (metonymsRead) {
@@ -278,53 +278,6 @@ public final class Extractor {
                     add(claims, new Claim(g, "labelledTerrorist", speaker(attribution, voice, entities), s.index(), s.text(), s.start(), s.end(), 0.6,
                             "terrorists-anaphor", Polarity.POSITIVE, Modality.ASSERTED, source(attribution), words(attribution), date)));
         }
-    }
-
-    /**
-     * A person the knowledge base knows, named with a title and no body ("President Barack
-     * Obama", "Secretary of State Kerry", "foreign ministers Kerry and Lavrov"): the title says
-     * the person holds a role, the knowledge base says where (for a state body, the state). Only
-     * where no rule found the body in the sentence itself.
-     */
-    private void titledPersons(Map<String, Claim> claims, List<Unit> units, Sentence s, ClaimContext.Attribution attribution,
-                               LocalDate date) {
-        for (int i = 1; i < units.size(); i++) {
-            Unit u = units.get(i);
-            if (!u.isEntity() || !titled(units, i)) {
-                continue;
-            }
-            for (Mention m : u.mentions()) {
-                boolean placed = claims.values().stream().anyMatch(c -> c.sentence() == s.index() && c.relation().equals("roleIn")
-                        && c.subject().equals(m.entityId()));
-                kb.get(m.entityId()).filter(k -> k.type() == org.conflictkg.model.EntityType.Person && !placed).ifPresent(k -> {
-                    for (String held : k.linked("roleIn")) {
-                        String body = stateOf(held);
-                        add(claims, new Claim(m.entityId(), "roleIn", body, s.index(), s.text(), s.start(), s.end(), 0.75,
-                                "titled-person", Polarity.POSITIVE, Modality.ASSERTED, source(attribution), words(attribution), date));
-                    }
-                });
-            }
-        }
-    }
-
-    /** A state body's state (a title such as "foreign minister" names an office of the state), else the body itself. */
-    private String stateOf(String body) {
-        return kb.get(body).flatMap(b -> b.linked("memberOf").stream()
-                .filter(m -> kb.get(m).map(x -> x.type() == org.conflictkg.model.EntityType.State).orElse(false)).findFirst())
-                .orElse(body);
-    }
-
-    /** Whether the word right before unit {@code i} is a title (singular or plural), or ends a title "X of Y" ("Secretary of State"). */
-    private boolean titled(List<Unit> units, int i) {
-        return title(units, i - 1) || (i >= 3 && title(units, i - 3) && "of".equals(units.get(i - 2).word()) && !units.get(i - 1).isEntity());
-    }
-
-    private boolean title(List<Unit> units, int k) {
-        if (k < 0 || units.get(k).isEntity()) {
-            return false;
-        }
-        String w = units.get(k).word();
-        return roles.contains(w) || (w.endsWith("s") && roles.contains(w.substring(0, w.length() - 1)));
     }
 
     /**
@@ -481,7 +434,8 @@ public final class Extractor {
                 || kb.get(w).map(x -> x.linked("memberOf").contains(whole)).orElse(false))).orElse(false);
     }
 
-    private static void add(Map<String, Claim> claims, Claim c) {
+    /** Adds a claim, or keeps the more confident of two for the same triple, sentence and polarity. */
+    static void add(Map<String, Claim> claims, Claim c) {
         String key = c.subject() + "|" + c.relation() + "|" + c.object() + "|" + c.sentence() + "|" + c.polarity();
         Claim old = claims.get(key);
         if (old == null || old.confidence() < c.confidence()) {
