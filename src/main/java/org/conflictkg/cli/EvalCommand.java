@@ -75,6 +75,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--no-spotter", description = "Without the name spotter (the classifier of capitalised words no one else read).")
     boolean noSpotter;
 
+    @Option(names = "--no-force-descriptions", description = "Without reading a state's forces named by description (\"Syrian regime jets\", \"Turkish troops\").")
+    boolean noForces;
+
     @Option(names = "--name-precision", paramLabel = "P", description = "The least precision of a learned name (default: the program's, "
             + "LearnedLayer.Settings.DEFAULT).")
     Double namePrecision;
@@ -134,6 +137,9 @@ final class EvalCommand implements Callable<Integer> {
         Path goldDir = gold != null ? gold : FAKES_GOLD;
         Path texts = paths != null && !paths.isEmpty() ? paths.get(0) : FAKES_TEXTS;
         loadGold(goldDir);
+        if (!Files.isDirectory(texts)) {
+            throw new org.conflictkg.model.UsageException("no article folder at " + texts + " (the texts the gold at " + goldDir + " annotates)");
+        }
         Pipeline pipeline = common.pipeline();
         long t0 = System.nanoTime();
         AnnotatedCorpus corpus = AnnotatedCorpus.load(pipeline, texts, goldDir);
@@ -167,12 +173,13 @@ final class EvalCommand implements Callable<Integer> {
     private LearnedLayer.Settings settings() {
         LearnedLayer.Settings d = LearnedLayer.Settings.DEFAULT;
         return new LearnedLayer.Settings(noLearnedNames ? 2.0 : namePrecision != null ? namePrecision : d.namePrecision(),
-                override != null ? override : d.overridePrecision(), mode, !noRuleFeatures, trust != null ? trust : d.trust(), !noSpotter);
+                override != null ? override : d.overridePrecision(), mode, !noRuleFeatures, trust != null ? trust : d.trust(), !noSpotter,
+                !noForces);
     }
 
     private static Gold loadGold(Path dir) {
         if (!Files.isRegularFile(dir.resolve("entities.tsv")) || !Files.isRegularFile(dir.resolve("relations.tsv"))) {
-            throw new ConflictKgException("no gold at " + dir + " (expected entities.tsv and relations.tsv in it)");
+            throw new org.conflictkg.model.UsageException("no gold at " + dir + " (expected entities.tsv and relations.tsv in it)");
         }
         return Gold.load(dir);
     }

@@ -48,10 +48,12 @@ public final class LearnedLayer {
      * @param trust             the least measured precision of a hand rule whose claims stand whatever the classifier says
      *                          (above 1: none)
      * @param spot              whether the name spotter reads the capitalised words no one else took
+     * @param describeForces    whether a state's forces named by description ("Syrian regime jets") are read
      */
-    public record Settings(double namePrecision, double overridePrecision, Mode mode, boolean ruleFeatures, double trust, boolean spot) {
+    public record Settings(double namePrecision, double overridePrecision, Mode mode, boolean ruleFeatures, double trust, boolean spot,
+                           boolean describeForces) {
         /** Chosen by five-fold cross-validation on the FA-KES gold (README, "Learning from annotated articles"). */
-        public static final Settings DEFAULT = new Settings(0.3, 0.6, Mode.MODEL, true, 0.5, true);
+        public static final Settings DEFAULT = new Settings(0.3, 0.6, Mode.MODEL, true, 0.5, true, true);
     }
 
     /** Everything learned, as {@code kg train} writes it; any part may be empty or null. */
@@ -77,6 +79,7 @@ public final class LearnedLayer {
     private final RelationModel model;
     private final RulePrecision rulePrecision;
     private final RelationFeatures features;
+    private final ForceDescriptions forces;
     private final Signatures signatures;
     private final Settings settings;
 
@@ -87,6 +90,7 @@ public final class LearnedLayer {
         this.model = learned.relations();
         this.rulePrecision = learned.rules() == null ? RulePrecision.NONE : learned.rules();
         this.features = features;
+        this.forces = settings.describeForces() ? ForceDescriptions.load() : null;
         this.signatures = signatures;
         this.settings = settings;
     }
@@ -166,6 +170,9 @@ public final class LearnedLayer {
             }
         }
         mentions.addAll(added);
+        if (forces != null) {
+            mentions = describedForces(a, mentions, entities);
+        }
         if (spotter != null && settings.spot()) {
             mentions.addAll(spot(a, mentions, entities));
         }
@@ -174,6 +181,45 @@ public final class LearnedLayer {
         mentions.forEach(m -> named.add(m.entityId()));
         entities.keySet().removeIf(id -> !named.contains(id) && !id.equals(base.voice()));
         return new Named(mentions, entities);
+    }
+
+    /**
+     * The forces named by description ("Syrian regime jets", "Turkish troops") take over the
+     * mentions inside their words ("Syrian" read as Syria); a longer name around them ("Free
+     * Syrian Army") stands.
+     */
+    private List<Mention> describedForces(AnalysedArticle a, List<Mention> mentions, Map<String, Entity> entities) {
+        Map<Integer, List<Mention>> bySentence = new HashMap<>();
+        for (Mention m : mentions) {
+            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
+        Set<Mention> dropped = new HashSet<>();
+        List<Mention> added = new ArrayList<>();
+        String text = a.article().text();
+        for (Sentence s : a.sentences()) {
+            List<Mention> here = bySentence.getOrDefault(s.index(), List.of());
+            for (ForceDescriptions.Found f : forces.find(s)) {
+                var force = kb.get(f.entityId());
+                if (force.isEmpty()) {
+                    continue;
+                }
+                List<Mention> overlap = here.stream().filter(m -> m.start() < f.end() && f.start() < m.end()).toList();
+                if (overlap.stream().anyMatch(m -> m.start() < f.start() || m.end() > f.end() || m.entityId().equals(f.entityId()))) {
+                    continue;
+                }
+                dropped.addAll(overlap);
+                added.add(ForceDescriptions.mention(f, text, s.index()));
+                entities.computeIfAbsent(f.entityId(), id -> new Entity(id, force.get().label(), force.get().type(), false));
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (!dropped.contains(m)) {
+                out.add(m);
+            }
+        }
+        out.addAll(added);
+        return out;
     }
 
     /**
