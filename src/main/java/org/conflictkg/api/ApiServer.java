@@ -381,7 +381,7 @@ public final class ApiServer implements AutoCloseable {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("article", Iris.article(x.article().id()));
         out.put("title", x.article().title());
-        out.put("entities", x.entities().size());
+        out.put("entities", x.mentionedEntities().size());
         out.put("claims", x.claims().stream().map(c -> Map.of("subject", Iris.entity(c.subject()), "predicate", c.relation(),
                 "object", Iris.entity(c.object()), "evidence", c.evidence(), "confidence", c.confidence())).toList());
         ctx.status(201).json(out);

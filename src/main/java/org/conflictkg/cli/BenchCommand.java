@@ -87,13 +87,13 @@ final class BenchCommand implements Callable<Integer> {
                 long heap = Heap.peak();
                 out.println();
                 out.printf("Build into TDB2 (%d threads): %d articles, %d quads in %.2f s: %.1f articles/s, %.0f quads/s; "
-                        + "%.2f of extraction alone; peak heap %d MB%n", threads, s.built(), s.triples(), s.seconds(),
-                        s.built() / s.seconds(), s.triples() / s.seconds(), (s.built() / s.seconds()) / all.articlesPerSecond(), heap >> 20);
+                        + "%.2f of extraction alone; peak heap %d MB%n", threads, s.built(), s.quads(), s.seconds(),
+                        s.built() / s.seconds(), s.quads() / s.seconds(), (s.built() / s.seconds()) / all.articlesPerSecond(), heap >> 20);
                 out.flush();
                 ExtractionBench.Loaded jena = ExtractionBench.jenaBulkLoad(store, dir.resolve("dump.nq"), dir.resolve("jena"));
                 out.printf("Jena's parallel bulk loader, same quads as N-Quads: %d quads in %.2f s: %.0f quads/s "
                         + "(the build writes %.2f as many quads a second, while also extracting)%n", jena.quads(), jena.seconds(),
-                        jena.quadsPerSecond(), (s.triples() / s.seconds()) / jena.quadsPerSecond());
+                        jena.quadsPerSecond(), (s.quads() / s.seconds()) / jena.quadsPerSecond());
             }
         } finally {
             delete(dir);

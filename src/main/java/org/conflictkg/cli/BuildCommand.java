@@ -52,6 +52,11 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        List<String> missing = paths.stream().filter(p -> !p.toString().equals("-") && !java.nio.file.Files.exists(p)).map(Path::toString).toList();
+        if (!missing.isEmpty()) {
+            // Before the store is opened: a mistyped path builds nothing and creates no store.
+            throw new org.conflictkg.model.UsageException("no such file or folder: " + String.join(", ", missing));
+        }
         Ingestor ingestor = new Ingestor(maxBytes);
         Builder builder = new Builder(common.pipeline(), ingestor, threads);
         SourceFinder.Found found = builder.find(paths.stream().filter(p -> !p.toString().equals("-")).toList());
@@ -91,9 +96,9 @@ final class BuildCommand implements Callable<Integer> {
         for (RejectedInputException r : s.rejected()) {
             out.printf("  %s: %s%n", r.input(), r.reason());
         }
-        out.printf("Entities:          %d%n", s.entities());
+        out.printf("Entities named:    %d%n", s.entities());
         out.printf("Claims:            %d%n", s.claims());
-        out.printf("Triples in store:  %d%n", s.triples());
+        out.printf("Quads in store:    %d%n", s.quads());
         out.printf("Seconds:           %.1f%n", s.seconds());
         out.printf("Store:             %s%n", storeName);
         out.flush();

@@ -61,7 +61,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         String f = format.toLowerCase(Locale.ROOT);
         if (!Exporters.FORMATS.contains(f) && !RDF.containsKey(f)) {
-            throw new ConflictKgException("unknown format '" + format + "'; graph formats " + Exporters.FORMATS + ", RDF formats " + RDF.keySet());
+            throw new org.conflictkg.model.UsageException("unknown format '" + format + "'; graph formats " + Exporters.FORMATS + ", RDF formats " + RDF.keySet());
         }
         try (KgStore store = common.openExisting()) {
             OutputStream out = output == null ? new ByteArrayOutputStream() : new BufferedOutputStream(Files.newOutputStream(output));

@@ -10,7 +10,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code kg kb}: work on the actor knowledge base. */
-@Command(name = "kb", mixinStandardHelpOptions = true, description = "Check the actor knowledge base.",
+@Command(name = "kb", mixinStandardHelpOptions = true,
+        description = "Work on the actor knowledge base: check it (ids, links, aliases and the shapes), write the ontology's "
+                + "reference page (doc), or list the names articles use that it lacks (suggest).",
         subcommands = {KbCommand.Check.class, KbCommand.Doc.class, KbCommand.Suggest.class})
 final class KbCommand implements Runnable {
     @Spec

@@ -23,7 +23,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code kg links NAME}: the entities linked to an entity, with evidence. */
 @Command(name = "links", mixinStandardHelpOptions = true,
-        description = "The entities linked to NAME (any of its names), with relations, claim and article counts and one evidence sentence.")
+        description = {"The entities linked to NAME (any of its names), with relations, claim and article counts and one evidence sentence.",
+                "By default a link is a tie between actors (alliedWith, fightsAgainst, supports, memberOf, affiliateOf, branchOf, commands, "
+                        + "formerlyKnownAs, accuses, opposes, roleIn, leaderOf, spokespersonOf, advisorTo) with another actor: no places, "
+                        + "agreements or events, and no labels, designations or quotes. --relation, --type or --all widen it."})
 final class LinksCommand implements Callable<Integer> {
     enum Format { table, tsv, json }
 
@@ -39,6 +42,15 @@ final class LinksCommand implements Callable<Integer> {
     @Option(names = "--format", description = "table, tsv or json (default: ${DEFAULT-VALUE}).", defaultValue = "table")
     Format format;
 
+    @Option(names = "--relation", split = ",", paramLabel = "RELATION", description = "Only these relations (local names, comma-separated: alliedWith,supports,labelledTerrorist ...).")
+    List<String> relations;
+
+    @Option(names = "--type", split = ",", paramLabel = "CLASS", description = "Only linked entities of these classes (ArmedGroup, State, Location, MediaOutlet ...).")
+    List<String> types;
+
+    @Option(names = "--all", description = "Every relation with every kind of entity: places, agreements, labels and quotes too.")
+    boolean all;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -52,9 +64,10 @@ final class LinksCommand implements Callable<Integer> {
         String label;
         try (KgStore store = common.openExisting()) {
             LinkService service = new LinkService(store);
-            links = service.links(iri, withPredecessors);
+            links = service.links(iri, withPredecessors, filter());
             label = service.describe(iri)[0];
         }
+        links = links.stream().filter(this::typeAccepted).toList();
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> {
@@ -78,8 +91,30 @@ final class LinksCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    /** The relations asked for; by default the ties between actors. */
+    private org.conflictkg.query.ClaimFilter filter() {
+        if (relations != null) {
+            for (String r : relations) {
+                if (!r.matches("[A-Za-z]+")) {
+                    throw new org.conflictkg.model.UsageException("--relation takes a relation's local name, such as alliedWith, not '" + r + "'");
+                }
+            }
+            return org.conflictkg.query.ClaimFilter.NONE.onlyRelations(java.util.Set.copyOf(relations));
+        }
+        return all || types != null ? org.conflictkg.query.ClaimFilter.NONE
+                : org.conflictkg.query.ClaimFilter.NONE.onlyRelations(org.conflictkg.query.ClaimFilter.ACTOR_LINKS);
+    }
+
+    private boolean typeAccepted(Link l) {
+        if (types != null) {
+            return types.stream().anyMatch(t -> t.equalsIgnoreCase(l.type()));
+        }
+        return all || relations != null || !org.conflictkg.query.ClaimFilter.NOT_ACTORS.contains(l.type());
+    }
+
     private void table(PrintWriter out, String label, List<Link> links) {
-        out.printf("%s: %d linked entities%s%n%n", label, links.size(), withPredecessors ? " (with predecessors)" : "");
+        String scope = relations != null ? " by " + String.join(", ", relations) : all ? " by any relation" : types != null ? "" : " (ties between actors)";
+        out.printf("%s: %d linked entities%s%s%n%n", label, links.size(), scope, withPredecessors ? ", with predecessors" : "");
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"Entity", "Type", "Relations", "Claims", "Articles"});
         for (Link l : links) {

@@ -30,6 +30,11 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
+            if (e instanceof org.conflictkg.model.UsageException) {
+                err.println("kg: " + e.getMessage());
+                err.flush();
+                return USAGE;
+            }
             if (e instanceof ConflictKgException || e instanceof IllegalArgumentException) {
                 err.println("kg: " + e.getMessage());
             } else {

@@ -46,9 +46,8 @@ public final class Evaluation {
      * Relations that make a "linked to" tie between two actors: every actor-to-actor relation
      * but labels, designations and quotes (an outlet that calls a group terrorist is not linked to it).
      */
-    static final Set<String> LINK_RELATIONS = Set.of("alliedWith", "fightsAgainst", "supports", "memberOf", "commands",
-            "formerlyKnownAs", "accuses", "opposes", "roleIn", "advisorTo");
-    private static final Set<String> NOT_ACTORS = Set.of("Location", "Agreement", "Event");
+    static final Set<String> LINK_RELATIONS = org.conflictkg.query.ClaimFilter.ACTOR_LINKS;
+    private static final Set<String> NOT_ACTORS = org.conflictkg.query.ClaimFilter.NOT_ACTORS;
 
     public static Report score(Gold gold, List<Map<String, Object>> extractions, Set<String> articleFilter) {
         return score(gold, extractions, articleFilter, Set.of());

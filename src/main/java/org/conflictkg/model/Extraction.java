@@ -14,4 +14,11 @@ public record Extraction(Article article, List<Entity> entities, List<Mention> m
         mentions = List.copyOf(mentions);
         claims = List.copyOf(claims);
     }
+
+    /** The entities the article names (what its graph records with {@code ckg:mentions}), in order of first mention. */
+    public java.util.Set<String> mentionedEntities() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        mentions.forEach(m -> out.add(m.entityId()));
+        return out;
+    }
 }

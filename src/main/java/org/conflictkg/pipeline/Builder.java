@@ -18,7 +18,6 @@ import org.apache.jena.rdf.model.Model;
 import org.conflictkg.ingest.Ingestor;
 import org.conflictkg.ingest.SourceFinder;
 import org.conflictkg.model.ConflictKgException;
-import org.conflictkg.model.Entity;
 import org.conflictkg.model.Extraction;
 import org.conflictkg.model.RawArticle;
 import org.conflictkg.model.RejectedInputException;
@@ -107,9 +106,7 @@ public final class Builder {
                     writer.replace(ArticleGraph.graphName(o.extraction()), o.model());
                     built++;
                     claims += o.extraction().claims().size();
-                    for (Entity e : o.extraction().entities()) {
-                        entities.add(e.id());
-                    }
+                    entities.addAll(o.extraction().mentionedEntities());
                 }
                 pending++;
                 long now = System.nanoTime();

@@ -105,15 +105,19 @@ public final class NamedQueries {
      * wrong type are errors that name them; unbound optional parameters stay variables.
      */
     public Query bind(String name, Map<String, String> values, NameResolver resolver) {
-        NamedQuery q = get(name).orElseThrow(() -> new ConflictKgException("no named query '" + name + "'; known: " + queries.keySet()));
+        NamedQuery q = get(name).orElseThrow(() -> new org.conflictkg.model.UsageException("no named query '" + name + "'; known: " + queries.keySet()));
         for (String k : values.keySet()) {
             if (q.params().stream().noneMatch(p -> p.name().equals(k))) {
-                throw new ConflictKgException("query " + name + " has no parameter '" + k + "'; it takes " + q.params().stream().map(NamedQuery.Param::name).toList());
+                throw new org.conflictkg.model.UsageException("query " + name + " has no parameter '" + k + "'; it takes " + q.params().stream().map(NamedQuery.Param::name).toList());
             }
         }
         ParameterizedSparqlString pss = new ParameterizedSparqlString(q.sparql());
         for (NamedQuery.Param p : q.params()) {
             String v = values.get(p.name());
+            if (v == null && !p.optional()) {
+                throw new org.conflictkg.model.UsageException("query " + name + " needs parameter '" + p.name() + "' ("
+                        + p.type().name().toLowerCase(java.util.Locale.ROOT) + "): " + p.description());
+            }
             if (v == null) {
                 continue;
             }

@@ -21,6 +21,11 @@ public record NamedQuery(String name, String purpose, List<Param> params, String
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(type, () -> "type of parameter " + name);
         }
+
+        /** A parameter whose description opens with "Optional:" may be left out (the query then leaves it unbound). */
+        public boolean optional() {
+            return description != null && description.stripLeading().toLowerCase(java.util.Locale.ROOT).startsWith("optional");
+        }
     }
 
     public NamedQuery {

@@ -52,7 +52,7 @@ public interface KgStore extends AutoCloseable {
         try {
             return QueryFactory.create(sparql);
         } catch (QueryParseException e) {
-            throw new ConflictKgException("malformed SPARQL query: " + e.getMessage(), e);
+            throw new org.conflictkg.model.UsageException("malformed SPARQL query: " + firstLine(e), e);
         }
     }
 
@@ -60,8 +60,17 @@ public interface KgStore extends AutoCloseable {
         try {
             return UpdateFactory.create(sparql);
         } catch (QueryParseException e) {
-            throw new ConflictKgException("malformed SPARQL update: " + e.getMessage(), e);
+            throw new org.conflictkg.model.UsageException("malformed SPARQL update: " + firstLine(e), e);
         }
+    }
+
+    /** The parser's message without its list of every token it would have taken. */
+    private static String firstLine(QueryParseException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage().strip();
+        int cut = m.indexOf("Was expecting");
+        m = (cut > 0 ? m.substring(0, cut) : m).strip();
+        int nl = m.indexOf('\n');
+        return nl > 0 ? m.substring(0, nl).strip() : m;
     }
 
     /** Where the store is, for messages. */

@@ -180,7 +180,10 @@ class ApiIT {
         assertEquals(201, posted.status(), posted.body());
         assertTrue(posted.body().contains("fightsAgainst"));
         String id = posted.json().get("article").asText().replaceAll(".*/", "");
-        assertEquals(200, get("/api/articles/" + id).status());
+        Reply stored = get("/api/articles/" + id);
+        assertEquals(200, stored.status());
+        assertEquals(stored.json().get("entities").size(), posted.json().get("entities").asInt(),
+                "the POST counts the entities the stored article lists: " + posted.body() + " / " + stored.body());
         Reply json = send("POST", "/api/articles", "application/json",
                 "{\"title\":\"Truce talk\",\"text\":\"Turkey backs the Hamza Division in Azaz.\"}", TOKEN);
         assertEquals(201, json.status(), json.body());

@@ -84,6 +84,40 @@ class CliIT {
     }
 
     @Test
+    void a_mistyped_input_or_option_value_exits_two_and_touches_nothing(@TempDir Path dir) {
+        Path store = dir.resolve("store");
+        Run nope = run("build", "--store", store.toString(), dir.resolve("nope.txt").toString());
+        assertEquals(Main.USAGE, nope.code(), nope.out());
+        assertTrue(nope.err().contains("no such file or folder") && nope.err().contains("nope.txt"), nope.err());
+        assertTrue(!Files.exists(store), "a usage error creates no store");
+        Path pdf = dir.resolve("graph.pdf");
+        Run format = run("export", "--store", store.toString(), "--format", "pdf", "-o", pdf.toString());
+        assertEquals(Main.USAGE, format.code(), format.out());
+        assertTrue(format.err().contains("unknown format 'pdf'"), format.err());
+        assertTrue(!Files.exists(pdf) && !Files.exists(store), "nothing written");
+        Run gold = run("eval", "--gold", dir.resolve("no-gold").toString(), "data/articles");
+        assertEquals(Main.USAGE, gold.code());
+        assertTrue(gold.err().startsWith("kg: no gold at") && !gold.err().contains("Exception"), gold.err());
+        Run kb = run("kb", "--help");
+        assertTrue(kb.out().contains("doc") && kb.out().contains("suggest") && kb.out().contains("check"), kb.out());
+    }
+
+    @Test
+    void build_counts_the_entities_the_graph_records_as_named(@TempDir Path dir) {
+        Path store = dir.resolve("store");
+        Run b = run("build", "--store", store.toString(), "data/articles");
+        assertEquals(Main.OK, b.code(), b.err());
+        String named = b.out().lines().filter(l -> l.startsWith("Entities named:")).findFirst().orElseThrow().replaceAll("\\D", "");
+        String quads = b.out().lines().filter(l -> l.startsWith("Quads in store:")).findFirst().orElseThrow().replaceAll("\\D", "");
+        Run q = run("query", "--store", store.toString(), "--format", "tsv", "--sparql",
+                "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?a <https://w3id.org/conflict-kg/ontology#mentions> ?e }");
+        assertEquals(named, q.out().lines().skip(1).findFirst().orElseThrow().replaceAll("\\D", ""), q.out());
+        Run count = run("query", "--store", store.toString(), "--format", "tsv", "--sparql",
+                "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+        assertEquals(quads, count.out().lines().skip(1).findFirst().orElseThrow().replaceAll("\\D", ""), count.out());
+    }
+
+    @Test
     void extract_prints_one_json_object_per_article_in_the_evaluation_contract() throws Exception {
         Run r = run("extract", "--format", "jsonl", "data/articles");
         assertEquals(Main.OK, r.code(), r.err());
@@ -132,8 +166,25 @@ class CliIT {
         assertEquals(Main.OK, who.code(), who.err());
         assertTrue(who.out().contains("Ahrar al-Sham"), who.out());
         Run bad = run("query", "--store", store.toString(), "--sparql", "SELEKT * WHERE {");
-        assertEquals(Main.FAILURE, bad.code());
+        assertEquals(Main.USAGE, bad.code());
         assertTrue(bad.err().contains("malformed SPARQL query"), bad.err());
+        assertEquals(1, bad.err().strip().lines().count(), "one line, not the parser's list of expected tokens: " + bad.err());
+        Run half = run("query", "--store", store.toString(), "--name", "sources-for-link", "--param", "subject=Turkey");
+        assertEquals(Main.USAGE, half.code(), half.out());
+        assertTrue(half.err().contains("needs parameter 'object'"), half.err());
+        Run ties = run("links", "--store", store.toString(), "--format", "tsv", "HTS");
+        Run every = run("links", "--store", store.toString(), "--format", "tsv", "--all", "HTS");
+        assertTrue(every.out().lines().count() > ties.out().lines().count(), "--all adds places, labels and quotes");
+        for (String line : ties.out().lines().skip(1).toList()) {
+            String[] f = line.split("\t");
+            assertTrue(!List.of("Location", "Agreement", "Event").contains(f[2]), "by default only actors: " + line);
+            assertTrue(!f[3].contains("labelledTerrorist") && !f[3].contains("quotes"), "by default no labels or quotes: " + line);
+        }
+        Run allied = run("links", "--store", store.toString(), "--format", "tsv", "--relation", "alliedWith", "HTS");
+        assertTrue(allied.out().contains("Faylaq al-Sham"), allied.out());
+        allied.out().lines().skip(1).forEach(l -> assertTrue(l.split("\t")[3].startsWith("alliedWith"), l));
+        Run places = run("links", "--store", store.toString(), "--format", "tsv", "--type", "Location", "HTS");
+        places.out().lines().skip(1).forEach(l -> assertEquals("Location", l.split("\t")[2], l));
         Run unknown = run("links", "--store", store.toString(), "Qwertyuiop");
         assertEquals(Main.FAILURE, unknown.code());
         assertTrue(unknown.err().contains("unknown entity 'Qwertyuiop'"), unknown.err());

@@ -48,7 +48,7 @@ class BuildIT {
         assertEquals(5, first.built());
         assertTrue(first.rejected().isEmpty(), first.rejected().toString());
         BuildSummary again = build(store, Path.of("data", "articles"));
-        assertEquals(first.triples(), again.triples(), "a rebuild replaces each article's graph");
+        assertEquals(first.quads(), again.quads(), "a rebuild replaces each article's graph");
         try (KgStore s = KgStore.open(store)) {
             List<String> graphs = s.articleGraphs();
             assertEquals(5, graphs.size());
