@@ -436,8 +436,10 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /** The entity IRI for a path id: a knowledge-base key, a minted key, or any name the resolver knows. */
+    /** The entity a path names: its key ("syria"), its full IRI as the responses give it (URL-encoded), or any of its names. */
     private String entityIri(Context ctx) {
-        String id = ctx.pathParam("id");
+        String raw = ctx.pathParam("id");
+        String id = raw.startsWith(Iris.ENTITY) && raw.length() > Iris.ENTITY.length() ? raw.substring(Iris.ENTITY.length()) : raw;
         if (!id.matches("[A-Za-z0-9-]{1,200}")) {
             return pipeline.resolver().resolve(id).map(r -> Iris.entity(r.entity().id()))
                     .orElseThrow(() -> ApiException.notFound("no entity " + Params.abbreviate(id)));
@@ -463,6 +465,9 @@ public final class ApiServer implements AutoCloseable {
 
     private static String articleIri(Context ctx) {
         String id = ctx.pathParam("id");
+        if (id.startsWith(Iris.ARTICLE)) {
+            id = id.substring(Iris.ARTICLE.length());
+        }
         if (!id.matches("[0-9a-f]{1,64}")) {
             throw ApiException.notFound("no article " + Params.abbreviate(id));
         }

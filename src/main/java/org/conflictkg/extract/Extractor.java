@@ -443,13 +443,34 @@ public final class Extractor {
         }
     }
 
+    /**
+     * An outlet the knowledge base knows, named within a longer publisher line ("SANA (Syrian Arab
+     * News Agency)", "Reuters Syria desk"): its parts between brackets or dashes, then its longest
+     * runs of words, that resolve to an organisation.
+     */
+    private Optional<KbEntity> outletWithin(String name) {
+        List<String> words = List.of(name.replaceAll("[()\\[\\]|,:;/]|\\s[-\u2013\u2014]\\s", " ").trim().split("\\s+"));
+        for (int len = words.size() - 1; len >= 1; len--) {
+            for (int from = 0; from + len <= words.size(); from++) {
+                Optional<KbEntity> hit = resolver().resolve(String.join(" ", words.subList(from, from + len)))
+                        .filter(r -> r.entity().type() == EntityType.Organisation && !r.ambiguous() && !r.method().equals("fuzzy"))
+                        .map(NameResolver.Resolution::entity);
+                if (hit.isPresent()) {
+                    return hit;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The article's own voice: its publisher, else its original source, else its author, as an entity. */
     private String voiceOf(Article article, Map<String, Entity> entities) {
         for (String name : new String[] {article.publisher(), article.originalSource(), article.author()}) {
             if (name == null || name.isBlank()) {
                 continue;
             }
-            Optional<KbEntity> known = resolver().resolve(name).filter(r -> r.entity().type().isActor()).map(NameResolver.Resolution::entity);
+            Optional<KbEntity> known = resolver().resolve(name).filter(r -> r.entity().type().isActor()).map(NameResolver.Resolution::entity)
+                    .or(() -> outletWithin(name));
             if (known.isPresent()) {
                 entities.putIfAbsent(known.get().id(), new Entity(known.get().id(), known.get().label(), known.get().type(), false));
                 return known.get().id();

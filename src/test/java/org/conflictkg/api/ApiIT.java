@@ -107,6 +107,13 @@ class ApiIT {
         assertEquals("https://w3id.org/conflict-kg/id/hayat-tahrir-al-sham", r.json().get(0).get("id").asText());
         assertEquals("https://w3id.org/conflict-kg/id/faylaq-al-sham", get("/api/entities?q=" + enc("Faylagh-o-alSham")).json().get(0).get("id").asText());
         assertEquals(1, get("/api/entities?q=sham&type=ArmedGroup&limit=1").json().size());
+        String id = r.json().get(0).get("id").asText();
+        Reply byIri = get("/api/entities/" + enc(id));
+        assertEquals(200, byIri.status(), "the id a search gives is usable in the next request: " + byIri.body());
+        assertEquals(id, byIri.json().get("id").asText());
+        assertEquals(200, get("/api/entities/" + enc(id) + "/links").status());
+        assertEquals(200, get("/api/entities/" + enc(id) + "/claims").status());
+        assertError(get("/api/entities?q=x&limit=abc"), 400);
         assertError(get("/api/entities"), 400);
         assertError(get("/api/entities?q=x&limit=abc"), 400);
         assertError(get("/api/entities?q=x&limit=100000"), 400);
@@ -182,6 +189,7 @@ class ApiIT {
         String id = posted.json().get("article").asText().replaceAll(".*/", "");
         Reply stored = get("/api/articles/" + id);
         assertEquals(200, stored.status());
+        assertEquals(200, get("/api/articles/" + enc(posted.json().get("article").asText())).status(), "the article IRI a POST gives");
         assertEquals(stored.json().get("entities").size(), posted.json().get("entities").asInt(),
                 "the POST counts the entities the stored article lists: " + posted.body() + " / " + stored.body());
         Reply json = send("POST", "/api/articles", "application/json",

@@ -77,6 +77,17 @@ class CliIT {
     }
 
     @Test
+    void a_publisher_line_is_resolved_like_any_name(@TempDir Path dir) throws Exception {
+        for (String publisher : List.of("SANA", "SANA (Syrian Arab News Agency)", "Syrian Arab News Agency - Damascus")) {
+            Path a = dir.resolve("sana.txt");
+            Files.writeString(a, "title: Clashes near Saraqeb\npublisher: " + publisher + "\n\nClashes between Ahrar al-Sham and Jund al-Aqsa erupted in Saraqeb.");
+            Run r = run("extract", a.toString());
+            assertEquals(Main.OK, r.code(), r.err());
+            assertTrue(r.out().contains("\"voice\":\"https://w3id.org/conflict-kg/id/sana\""), publisher + ": " + r.out());
+        }
+    }
+
+    @Test
     void usage_errors_exit_two() {
         assertEquals(Main.USAGE, run("build").code());
         assertEquals(Main.USAGE, run("links").code());
