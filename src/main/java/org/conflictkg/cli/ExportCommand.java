@@ -16,7 +16,6 @@ import org.apache.jena.riot.Lang;
 import org.conflictkg.export.Exporters;
 import org.conflictkg.export.GraphBuilder;
 import org.conflictkg.query.ClaimFilter;
-import org.conflictkg.model.ConflictKgException;
 import org.conflictkg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,19 +62,33 @@ final class ExportCommand implements Callable<Integer> {
         if (!Exporters.FORMATS.contains(f) && !RDF.containsKey(f)) {
             throw new org.conflictkg.model.UsageException("unknown format '" + format + "'; graph formats " + Exporters.FORMATS + ", RDF formats " + RDF.keySet());
         }
+        if (output != null && !Files.isDirectory(output.toAbsolutePath().getParent())) {
+            throw new org.conflictkg.model.UsageException("no folder " + output.toAbsolutePath().getParent() + " to write " + output.getFileName() + " in");
+        }
         try (KgStore store = common.openExisting()) {
-            OutputStream out = output == null ? new ByteArrayOutputStream() : new BufferedOutputStream(Files.newOutputStream(output));
-            try (out) {
-                if (RDF.containsKey(f)) {
-                    Lang lang = RDF.get(f);
-                    store.dump(out, lang);
-                } else {
-                    Exporters.write(new GraphBuilder(store).build(new ClaimFilter(type, relation, minConfidence, since, until)), f, out);
+            // A file export is written beside its target and moved into place when complete: a failed
+            // export leaves no file behind, and never a half-written one over an earlier export.
+            Path partial = output == null ? null : Files.createTempFile(output.toAbsolutePath().getParent(), "." + output.getFileName(), ".partial");
+            try {
+                OutputStream out = output == null ? new ByteArrayOutputStream() : new BufferedOutputStream(Files.newOutputStream(partial));
+                try (out) {
+                    if (RDF.containsKey(f)) {
+                        Lang lang = RDF.get(f);
+                        store.dump(out, lang);
+                    } else {
+                        Exporters.write(new GraphBuilder(store).build(new ClaimFilter(type, relation, minConfidence, since, until)), f, out);
+                    }
                 }
-            }
-            if (output == null) {
-                spec.commandLine().getOut().print(((ByteArrayOutputStream) out).toString(StandardCharsets.UTF_8));
-                spec.commandLine().getOut().flush();
+                if (output == null) {
+                    spec.commandLine().getOut().print(((ByteArrayOutputStream) out).toString(StandardCharsets.UTF_8));
+                    spec.commandLine().getOut().flush();
+                } else {
+                    Files.move(partial, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                }
+            } finally {
+                if (partial != null) {
+                    Files.deleteIfExists(partial);
+                }
             }
         }
         return Main.OK;

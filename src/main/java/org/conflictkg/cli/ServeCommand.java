@@ -1,14 +1,11 @@
 package org.conflictkg.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import org.conflictkg.api.ApiConfig;
 import org.conflictkg.api.ApiServer;
-import org.conflictkg.model.ConflictKgException;
 import org.conflictkg.query.NamedQueries;
 import org.conflictkg.store.KgStore;
 import picocli.CommandLine.Command;
@@ -29,9 +26,6 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", description = "Interface to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).", defaultValue = "127.0.0.1")
     String host;
 
-    @Option(names = "--token-file", paramLabel = "FILE", description = "A file holding the bearer token that writes need. Without it the server accepts no writes.")
-    Path tokenFile;
-
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "SPARQL query timeout (default: ${DEFAULT-VALUE}).", defaultValue = "10")
     double timeoutSeconds;
 
@@ -40,14 +34,14 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        String token = null;
-        if (tokenFile != null) {
-            if (!Files.isReadable(tokenFile)) {
-                throw new ConflictKgException("cannot read the token file " + tokenFile);
-            }
-            token = Files.readString(tokenFile).strip();
-            if (token.length() < 16) {
-                throw new ConflictKgException("the token in " + tokenFile + " is shorter than 16 characters");
+        String token = common.token(); // without one the server accepts no writes
+        if (port != 0) {
+            // Before the store opens and the index loads: a taken port is a usage error, said at once.
+            try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+                probe.bind(new java.net.InetSocketAddress(host, port));
+            } catch (IOException e) {
+                throw new org.conflictkg.model.UsageException("cannot listen on " + host + ":" + port + " (" + e.getMessage()
+                        + "): is another kg serve running there? Choose another with --port, or --port 0 for a free one");
             }
         }
         ApiConfig config = new ApiConfig(token, (long) (timeoutSeconds * 1000), ApiConfig.defaults(null).maxBodyBytes(), 1000);

@@ -34,9 +34,10 @@ public record ExportGraph(List<Node> nodes, List<Edge> edges) {
      * @param sources  number of distinct articles
      * @param first    earliest publication date, or null
      * @param last     latest publication date, or null
-     * @param evidence IRI of one claim node, which carries its sentence
+     * @param evidence the sentence of the edge's most confident claim
+     * @param claim    that claim's IRI (its article, confidence and rule are on it)
      */
     public record Edge(String id, String source, String target, String relation, int weight, int sources,
-                       String first, String last, String evidence) {
+                       String first, String last, String evidence, String claim) {
     }
 }

@@ -82,10 +82,10 @@ public final class Exporters {
 
     private static void graphml(ExportGraph g, Writer w) {
         Map<String, ExportGraph.Node> nodes = byId(g);
-        // GraphML ids are XML name tokens: the entity's key; the full IRI goes in an attribute.
+        // Every format names a node by its entity key (GraphML ids are XML name tokens, which an IRI is not);
+        // the full IRI is the node's iri attribute.
         GraphMLExporter<String, ExportGraph.Edge> ex = new GraphMLExporter<>(Exporters::key);
         ex.setEdgeIdProvider(ExportGraph.Edge::id);
-        ex.setExportEdgeWeights(true);
         ex.setExportVertexLabels(true);
         ex.setVertexLabelAttributeName("label");
         ex.registerAttribute("iri", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
@@ -93,10 +93,16 @@ public final class Exporters {
         ex.registerAttribute("aliases", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
         ex.registerAttribute("articles", GraphMLExporter.AttributeCategory.NODE, AttributeType.INT);
         ex.registerAttribute("relation", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
+        // The weight on every edge: JGraphT's own weight key (off here, and renamed to free the name) writes only
+        // the weights that differ from its default, which readers such as networkx then miss.
+        ex.setExportEdgeWeights(false);
+        ex.setEdgeWeightAttributeName("jgrapht-weight");
+        ex.registerAttribute("weight", GraphMLExporter.AttributeCategory.EDGE, AttributeType.INT);
         ex.registerAttribute("sources", GraphMLExporter.AttributeCategory.EDGE, AttributeType.INT);
         ex.registerAttribute("first", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
         ex.registerAttribute("last", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
         ex.registerAttribute("evidence", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
+        ex.registerAttribute("claim", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
         ex.setVertexAttributeProvider(id -> {
             ExportGraph.Node n = nodes.get(id);
             Map<String, Attribute> a = new LinkedHashMap<>();
@@ -110,24 +116,15 @@ public final class Exporters {
         ex.setEdgeAttributeProvider(e -> {
             Map<String, Attribute> a = new LinkedHashMap<>();
             a.put("relation", DefaultAttribute.createAttribute(e.relation()));
+            a.put("weight", DefaultAttribute.createAttribute(e.weight()));
             a.put("sources", DefaultAttribute.createAttribute(e.sources()));
             a.put("first", DefaultAttribute.createAttribute(e.first() == null ? "" : e.first()));
             a.put("last", DefaultAttribute.createAttribute(e.last() == null ? "" : e.last()));
             a.put("evidence", DefaultAttribute.createAttribute(e.evidence()));
+            a.put("claim", DefaultAttribute.createAttribute(e.claim()));
             return a;
         });
-        ex.exportGraph(weighted(g), w);
-    }
-
-    /** The graph with each edge's weight set to its number of claims, for exporters that write weights natively. */
-    private static Graph<String, ExportGraph.Edge> weighted(ExportGraph g) {
-        Graph<String, ExportGraph.Edge> graph = new org.jgrapht.graph.DirectedWeightedPseudograph<>(ExportGraph.Edge.class);
-        g.nodes().forEach(n -> graph.addVertex(n.id()));
-        g.edges().forEach(e -> {
-            graph.addEdge(e.source(), e.target(), e);
-            graph.setEdgeWeight(e, e.weight());
-        });
-        return graph;
+        ex.exportGraph(jgrapht(g), w);
     }
 
     private static void dot(ExportGraph g, Writer w) {
@@ -152,7 +149,8 @@ public final class Exporters {
         ex.exportGraph(jgrapht(g), w);
     }
 
-    private static String key(String iri) {
+    /** A node's id in every export: the entity's key, the last segment of its IRI ("hayat-tahrir-al-sham"). */
+    static String key(String iri) {
         String k = iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
         return k.isEmpty() ? "n" + Integer.toHexString(iri.hashCode()) : k;
     }
@@ -188,14 +186,14 @@ public final class Exporters {
             x.writeAttribute("mode", "dynamic");
             x.writeAttribute("defaultedgetype", "directed");
             x.writeAttribute("timeformat", "date");
-            attributes(x, "node", new String[][] {{"type", "string"}, {"aliases", "string"}, {"articles", "integer"}});
-            attributes(x, "edge", new String[][] {{"relation", "string"}, {"sources", "integer"}, {"evidence", "string"}});
+            attributes(x, "node", new String[][] {{"iri", "string"}, {"type", "string"}, {"aliases", "string"}, {"articles", "integer"}});
+            attributes(x, "edge", new String[][] {{"relation", "string"}, {"sources", "integer"}, {"evidence", "string"}, {"claim", "string"}});
             x.writeStartElement("nodes");
             for (ExportGraph.Node n : g.nodes()) {
                 x.writeStartElement("node");
-                x.writeAttribute("id", n.id());
+                x.writeAttribute("id", key(n.id()));
                 x.writeAttribute("label", n.label());
-                values(x, new String[] {n.type(), String.join("; ", n.aliases()), String.valueOf(n.articles())});
+                values(x, new String[] {n.id(), n.type(), String.join("; ", n.aliases()), String.valueOf(n.articles())});
                 x.writeEndElement();
             }
             x.writeEndElement();
@@ -203,15 +201,15 @@ public final class Exporters {
             for (ExportGraph.Edge e : g.edges()) {
                 x.writeStartElement("edge");
                 x.writeAttribute("id", e.id());
-                x.writeAttribute("source", e.source());
-                x.writeAttribute("target", e.target());
+                x.writeAttribute("source", key(e.source()));
+                x.writeAttribute("target", key(e.target()));
                 x.writeAttribute("label", e.relation());
                 x.writeAttribute("weight", String.valueOf(e.weight()));
                 if (e.first() != null) {
                     x.writeAttribute("start", e.first());
                     x.writeAttribute("end", e.last());
                 }
-                values(x, new String[] {e.relation(), String.valueOf(e.sources()), e.evidence()});
+                values(x, new String[] {e.relation(), String.valueOf(e.sources()), e.evidence(), e.claim()});
                 x.writeEndElement();
             }
             x.writeEndElement();
@@ -248,19 +246,28 @@ public final class Exporters {
     }
 
     private static void cytoscape(ExportGraph g, Writer w) throws IOException {
-        List<Map<String, Object>> nodes = g.nodes().stream().map(n -> Map.<String, Object>of("data", Map.of(
-                "id", n.id(), "label", n.label(), "type", n.type(), "aliases", n.aliases(), "articles", n.articles()))).toList();
+        List<Map<String, Object>> nodes = g.nodes().stream().map(n -> {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("id", key(n.id()));
+            d.put("iri", n.id());
+            d.put("label", n.label());
+            d.put("type", n.type());
+            d.put("aliases", n.aliases());
+            d.put("articles", n.articles());
+            return Map.<String, Object>of("data", d);
+        }).toList();
         List<Map<String, Object>> edges = g.edges().stream().map(e -> {
             Map<String, Object> d = new LinkedHashMap<>();
             d.put("id", e.id());
-            d.put("source", e.source());
-            d.put("target", e.target());
+            d.put("source", key(e.source()));
+            d.put("target", key(e.target()));
             d.put("relation", e.relation());
             d.put("weight", e.weight());
             d.put("sources", e.sources());
             d.put("first", e.first());
             d.put("last", e.last());
             d.put("evidence", e.evidence());
+            d.put("claim", e.claim());
             return Map.<String, Object>of("data", d);
         }).toList();
         ObjectMapper json = new ObjectMapper();
@@ -270,18 +277,18 @@ public final class Exporters {
 
     private static void csvEdges(ExportGraph g, Writer w) throws IOException {
         Map<String, ExportGraph.Node> nodes = byId(g);
-        w.write("source,source_label,relation,target,target_label,weight,sources,first,last,evidence\n");
+        w.write("source,source_label,relation,target,target_label,weight,sources,first,last,evidence,claim\n");
         for (ExportGraph.Edge e : g.edges()) {
-            w.write(String.join(",", csv(e.source()), csv(nodes.get(e.source()).label()), csv(e.relation()), csv(e.target()),
+            w.write(String.join(",", csv(key(e.source())), csv(nodes.get(e.source()).label()), csv(e.relation()), csv(key(e.target())),
                     csv(nodes.get(e.target()).label()), String.valueOf(e.weight()), String.valueOf(e.sources()),
-                    csv(e.first()), csv(e.last()), csv(e.evidence())) + "\n");
+                    csv(e.first()), csv(e.last()), csv(e.evidence()), csv(e.claim())) + "\n");
         }
     }
 
     private static void csvNodes(ExportGraph g, Writer w) throws IOException {
-        w.write("id,label,type,aliases,articles\n");
+        w.write("id,iri,label,type,aliases,articles\n");
         for (ExportGraph.Node n : g.nodes()) {
-            w.write(String.join(",", csv(n.id()), csv(n.label()), csv(n.type()), csv(String.join("; ", n.aliases())),
+            w.write(String.join(",", csv(key(n.id())), csv(n.id()), csv(n.label()), csv(n.type()), csv(String.join("; ", n.aliases())),
                     String.valueOf(n.articles())) + "\n");
         }
     }

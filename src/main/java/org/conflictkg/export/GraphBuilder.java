@@ -23,9 +23,9 @@ public final class GraphBuilder {
             PREFIX ckg:  <https://w3id.org/conflict-kg/ontology#>
             PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
             PREFIX dcterms: <http://purl.org/dc/terms/>
-            SELECT ?claim ?s ?p ?o ?article ?issued ?confidence WHERE {
+            SELECT ?claim ?s ?p ?o ?article ?issued ?confidence ?evidence WHERE {
               ?claim a ckg:Claim ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; ckg:polarity "positive" ;
-                     ckg:inArticle ?article ; ckg:confidence ?confidence .
+                     ckg:inArticle ?article ; ckg:confidence ?confidence ; ckg:evidence ?evidence .
               OPTIONAL { ?article dcterms:issued ?issued }
             }""";
     private static final String NODES = """
@@ -59,8 +59,13 @@ public final class GraphBuilder {
             if (issued != null) {
                 a.dates.add(issued);
             }
-            if (a.evidence == null) {
-                a.evidence = q.getResource("claim").getURI();
+            // The most confident claim's sentence stands for the edge (ties: the first claim IRI), whatever order the rows come in.
+            double confidence = q.getLiteral("confidence").getDouble();
+            String claim = q.getResource("claim").getURI();
+            if (a.claim == null || confidence > a.confidence || confidence == a.confidence && claim.compareTo(a.claim) < 0) {
+                a.claim = claim;
+                a.confidence = confidence;
+                a.evidence = q.getLiteral("evidence").getString();
             }
         });
         Map<String, NodeAcc> nodes = new HashMap<>();
@@ -84,7 +89,7 @@ public final class GraphBuilder {
             used.add(a.s);
             used.add(a.o);
             out.add(new ExportGraph.Edge("e" + i++, a.s, a.o, a.p, a.claims, a.articles.size(),
-                    a.dates.isEmpty() ? null : a.dates.first(), a.dates.isEmpty() ? null : a.dates.last(), a.evidence));
+                    a.dates.isEmpty() ? null : a.dates.first(), a.dates.isEmpty() ? null : a.dates.last(), a.evidence, a.claim));
         }
         List<ExportGraph.Node> nodeList = new ArrayList<>();
         for (String id : new TreeSet<>(used)) {
@@ -108,6 +113,8 @@ public final class GraphBuilder {
         final Set<String> articles = new HashSet<>();
         final TreeSet<String> dates = new TreeSet<>();
         String evidence;
+        String claim;
+        double confidence;
 
         Acc(String s, String p, String o) {
             this.s = s;

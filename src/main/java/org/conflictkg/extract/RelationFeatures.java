@@ -124,6 +124,11 @@ public final class RelationFeatures {
         if (between.size() <= 4) {
             f.add("bseq=" + tp + "|" + String.join("_", between));
         }
+        if (conjoined(between)) {
+            // "Hezbollah fighters and the Syrian Arab Army attacked ...": the two are listed together, not set against each other.
+            f.add("conj");
+            f.add("conj=" + tp);
+        }
         for (int k = 1; k <= 2; k++) {
             f.add("b" + k + "=" + (before.size() >= k ? before.get(before.size() - k) : "<S>"));
             f.add("a" + k + "=" + (after.size() >= k ? after.get(k - 1) : "</S>"));
@@ -149,6 +154,23 @@ public final class RelationFeatures {
         }
         f.add(ruleHits.isEmpty() ? "norule" : "anyrule");
         return f.toArray(String[]::new);
+    }
+
+    /** Words that may stand between two listed names besides the list words ("X fighters and the Y"). */
+    private static final Set<String> LIST_FILLER = Set.of("the", "its", "their", "fighters", "forces", "troops", "militants", "militias",
+            "militia", "units", "army", "allies", "jets", "warplanes", "as", "well", "along", "together", "with");
+
+    /** Whether the words between two mentions only list them: a list word and nothing but fillers. */
+    static boolean conjoined(List<String> between) {
+        boolean list = false;
+        for (String w : between) {
+            if (w.equals("and") || w.equals(",") || w.equals("or") || w.equals("&")) {
+                list = true;
+            } else if (!LIST_FILLER.contains(w)) {
+                return false;
+            }
+        }
+        return list && between.size() <= 5;
     }
 
     private static String bucket(int n) {

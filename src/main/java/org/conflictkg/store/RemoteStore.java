@@ -23,27 +23,51 @@ import org.conflictkg.model.ConflictKgException;
 import org.conflictkg.ontology.Iris;
 
 /**
- * A store on a SPARQL 1.1 server (a standalone Fuseki, GraphDB, Virtuoso ...) reached by URL:
- * queries and updates over the SPARQL protocol, each article graph replaced whole with the
- * Graph Store Protocol (PUT). The server must answer queries on the default graph with the
- * union of its named graphs (Fuseki: {@code --set tdb:unionDefaultGraph=true}).
- * Thread-safe as Jena's remote connection is.
+ * A store on a SPARQL 1.1 server reached by URL. Two kinds of server:
+ * <ul>
+ * <li>a dataset on a SPARQL server (a standalone Fuseki, GraphDB, Virtuoso ...), such as
+ * {@code http://localhost:3030/ds}: queries and updates over the SPARQL protocol, each article
+ * graph replaced whole with the Graph Store Protocol (PUT). The server must answer queries on
+ * the default graph with the union of its named graphs (Fuseki: {@code --set tdb:unionDefaultGraph=true});</li>
+ * <li>a running {@code kg serve}, named by its address alone ({@code http://127.0.0.1:7070}): queries
+ * at its {@code /sparql}, graphs read at its {@code /data}, and every write a SPARQL Update to its
+ * {@code /sparql} with the bearer token the server was started with (the server keeps its link
+ * index in step with them).</li>
+ * </ul>
+ * Thread-safe as Jena's remote connection and the JDK's HTTP client are.
  */
 public final class RemoteStore implements KgStore {
     private final String url;
     private final RDFConnection conn;
+    /** For a kg serve: where updates go, with the token; null for a dataset on a SPARQL server. */
+    private final String serverUpdates;
+    private final String token;
+    private final java.net.http.HttpClient http;
 
-    private RemoteStore(String url, RDFConnection conn) {
+    private RemoteStore(String url, RDFConnection conn, String serverUpdates, String token) {
         this.url = url;
         this.conn = conn;
+        this.serverUpdates = serverUpdates;
+        this.token = token;
+        this.http = serverUpdates == null ? null : java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(10)).build();
     }
 
     /** Connects to a dataset URL such as {@code http://localhost:3030/ds} (endpoints sparql, update, data). */
     public static RemoteStore connect(String url) {
+        return connect(url, null);
+    }
+
+    /**
+     * Connects to a dataset on a SPARQL server, or to a running kg serve when the URL names only a
+     * host and port ({@code http://127.0.0.1:7070}); writes through a kg serve send the token.
+     */
+    public static RemoteStore connect(String url, String token) {
         String base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        String path = java.net.URI.create(base).getPath();
+        boolean kgServe = path == null || path.isEmpty();
         RDFConnection c = RDFConnectionRemote.newBuilder().destination(base)
-                .queryEndpoint("sparql").updateEndpoint("update").gspEndpoint("data").build();
-        return new RemoteStore(base, c);
+                .queryEndpoint("sparql").updateEndpoint(kgServe ? "sparql" : "update").gspEndpoint("data").build();
+        return new RemoteStore(base, c, kgServe ? base + "/sparql" : null, token);
     }
 
     /** The query endpoint, for forwarding SPARQL protocol requests. */
@@ -71,10 +95,43 @@ public final class RemoteStore implements KgStore {
 
     @Override
     public void replaceGraph(String graph, Model model) {
+        if (serverUpdates != null) {
+            java.io.StringWriter nt = new java.io.StringWriter();
+            RDFDataMgr.write(nt, model, Lang.NTRIPLES);
+            serverUpdate("replacing " + graph, "DROP SILENT GRAPH <" + checked(graph) + "> ;\nINSERT DATA { GRAPH <" + graph + "> {\n" + nt + "} }");
+            return;
+        }
         call("replacing " + graph, () -> {
             conn.put(graph, model);
             return null;
         });
+    }
+
+    /** One SPARQL Update sent to a kg serve with the token; its refusal named plainly. */
+    private void serverUpdate(String what, String update) {
+        if (token == null) {
+            throw new ConflictKgException(url + ": " + what + " needs the server's write token: pass --token-file FILE (the file kg serve was started with)");
+        }
+        java.net.http.HttpRequest req = java.net.http.HttpRequest.newBuilder(java.net.URI.create(serverUpdates))
+                .timeout(java.time.Duration.ofMinutes(5))
+                .header("Content-Type", "application/sparql-update; charset=utf-8")
+                .header("Authorization", "Bearer " + token)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(update, java.nio.charset.StandardCharsets.UTF_8)).build();
+        java.net.http.HttpResponse<String> r;
+        try {
+            r = http.send(req, java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new ConflictKgException(url + ": " + what + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConflictKgException(url + ": " + what + " was interrupted", e);
+        }
+        if (r.statusCode() == 401) {
+            throw new ConflictKgException(url + ": " + what + " refused: the server takes no writes, or not with the token in --token-file");
+        }
+        if (r.statusCode() >= 300) {
+            throw new ConflictKgException(url + ": " + what + " failed: HTTP " + r.statusCode() + " " + r.body().strip());
+        }
     }
 
     @Override
@@ -90,7 +147,9 @@ public final class RemoteStore implements KgStore {
                 return qe.execAsk();
             }
         });
-        if (had) {
+        if (had && serverUpdates != null) {
+            serverUpdate("deleting " + graph, "DROP GRAPH <" + graph + ">");
+        } else if (had) {
             call("deleting " + graph, () -> {
                 conn.delete(graph);
                 return null;
@@ -146,6 +205,10 @@ public final class RemoteStore implements KgStore {
     @Override
     public void update(String sparqlUpdate) {
         var req = KgStore.parseUpdate(sparqlUpdate);
+        if (serverUpdates != null) {
+            serverUpdate("update", req.toString());
+            return;
+        }
         call("update", () -> {
             conn.update(req);
             return null;

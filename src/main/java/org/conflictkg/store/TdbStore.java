@@ -65,7 +65,8 @@ public final class TdbStore implements KgStore {
             return new TdbStore(TDB2Factory.connectDataset(dir.toString()), dir);
         } catch (org.apache.jena.dboe.DBOpEnvException e) {
             throw new ConflictKgException("the store at " + dir + " is in use by another process (a running kg serve?); "
-                    + "reach it through that server instead, for example: kg backup --store http://HOST:PORT -o FILE", e);
+                    + "run the command through that server instead: --store http://HOST:PORT (the address kg serve printed), "
+                    + "with --token-file FILE for writes (kg build, restore)", e);
         }
     }
 

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,6 +115,82 @@ class CliIT {
         assertTrue(gold.err().startsWith("kg: no gold at") && !gold.err().contains("Exception"), gold.err());
         Run kb = run("kb", "--help");
         assertTrue(kb.out().contains("doc") && kb.out().contains("suggest") && kb.out().contains("check"), kb.out());
+    }
+
+    @Test
+    void commands_build_query_and_export_through_a_running_server(@TempDir Path dir) throws Exception {
+        String token = "a-test-token-0123456789";
+        Path tokenFile = dir.resolve("token");
+        Files.writeString(tokenFile, token + "\n");
+        Path held = dir.resolve("served");
+        org.conflictkg.pipeline.Pipeline pipeline = new org.conflictkg.pipeline.Pipeline(org.conflictkg.ontology.KbLoader.load(null),
+                org.conflictkg.nlp.NlpModels.load());
+        try (org.conflictkg.store.KgStore store = org.conflictkg.store.KgStore.open(held)) {
+            org.conflictkg.api.ApiServer server = new org.conflictkg.api.ApiServer(store, pipeline, org.conflictkg.query.NamedQueries.load(null),
+                    org.conflictkg.api.ApiConfig.defaults(token)).start("127.0.0.1", 0);
+            try {
+                String url = "http://127.0.0.1:" + server.port();
+                // TDB2 locks a store per process: another process (the packaged jar) is refused, and told how to go through the server.
+                Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                        Path.of("target", "conflict-kg.jar").toString(), "links", "--store", held.toString(), "HTS")
+                        .redirectErrorStream(true).start();
+                String said = new String(other.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                assertTrue(other.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+                assertEquals(Main.FAILURE, other.exitValue(), said);
+                assertTrue(said.contains("in use") && said.contains("--store http://HOST:PORT") && said.contains("--token-file"), said);
+                Run noToken = run("build", "--store", url, "data/articles");
+                assertEquals(Main.FAILURE, noToken.code(), noToken.out());
+                assertTrue(noToken.err().contains("--token-file"), noToken.err());
+                Run build = run("build", "--store", url, "--token-file", tokenFile.toString(), "data/articles");
+                assertEquals(Main.OK, build.code(), build.err());
+                assertTrue(build.out().contains("Articles built:    5"), build.out());
+                Run links = run("links", "--store", url, "HTS", "--with-predecessors");
+                assertEquals(Main.OK, links.code(), links.err());
+                assertTrue(links.out().contains("Faylaq al-Sham"), links.out());
+                HttpResponse<String> rest = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(url + "/api/entities/hayat-tahrir-al-sham/links")).build(), HttpResponse.BodyHandlers.ofString());
+                assertTrue(rest.body().contains("faylaq-al-sham"), "the server's own answers see the writes: " + rest.body());
+                Path gexf = dir.resolve("graph.gexf");
+                Run export = run("export", "--store", url, "--format", "gexf", "-o", gexf.toString());
+                assertEquals(Main.OK, export.code(), export.err());
+                assertTrue(Files.readString(gexf).contains("hayat-tahrir-al-sham"));
+                Run wrong = run("build", "--store", url, "--token-file", writeToken(dir, "not-the-token-0123456789"), "data/articles");
+                assertEquals(Main.FAILURE, wrong.code());
+                assertTrue(wrong.err().contains("refused"), wrong.err());
+            } finally {
+                server.close();
+            }
+        }
+    }
+
+    private static String writeToken(Path dir, String token) throws java.io.IOException {
+        Path f = dir.resolve("other-token");
+        Files.writeString(f, token);
+        return f.toString();
+    }
+
+    @Test
+    void serve_on_a_port_in_use_says_so_at_once_and_exits_two(@TempDir Path dir) throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            Run r = run("serve", "--store", dir.resolve("store").toString(), "--port", String.valueOf(taken.getLocalPort()));
+            assertEquals(Main.USAGE, r.code(), r.out());
+            assertTrue(r.err().contains("cannot listen on 127.0.0.1:" + taken.getLocalPort()) && r.err().contains("--port"), r.err());
+            assertTrue(!Files.exists(dir.resolve("store")), "no store opened for a server that cannot start");
+        }
+    }
+
+    @Test
+    void a_failed_export_leaves_no_file_and_an_earlier_export_untouched(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("graph.gexf");
+        Run failed = run("export", "--store", "http://127.0.0.1:9/ds", "--format", "gexf", "-o", out.toString());
+        assertEquals(Main.FAILURE, failed.code(), failed.out());
+        assertTrue(!Files.exists(out), "no empty file after a failed export");
+        Files.writeString(out, "earlier export");
+        run("export", "--store", "http://127.0.0.1:9/ds", "--format", "gexf", "-o", out.toString());
+        assertEquals("earlier export", Files.readString(out));
+        try (var listing = Files.list(dir)) {
+            assertEquals(1, listing.count(), "no partial file left beside it");
+        }
     }
 
     @Test

@@ -73,7 +73,11 @@ class ExportIT {
     @Test
     void the_graph_has_typed_nodes_and_weighted_dated_edges() {
         assertTrue(graph.nodes().size() > 50 && graph.edges().size() > 50);
-        assertTrue(graph.edges().stream().anyMatch(e -> e.first() != null && e.weight() >= 1 && e.evidence().contains("/claim/")));
+        assertTrue(graph.edges().stream().anyMatch(e -> e.first() != null && e.weight() >= 1));
+        for (ExportGraph.Edge e : graph.edges()) {
+            assertTrue(e.claim().contains("/claim/") && !e.evidence().contains("/claim/") && e.evidence().contains(" "),
+                    "an edge carries its evidence sentence and the claim behind it: " + e);
+        }
         assertTrue(graph.nodes().stream().anyMatch(n -> n.type().equals("ArmedGroup") && !n.aliases().isEmpty()));
         ExportGraph allied = new GraphBuilder(store).build(new org.conflictkg.query.ClaimFilter("ArmedGroup", "alliedWith", 0, null, null));
         assertTrue(allied.edges().stream().allMatch(e -> e.relation().equals("alliedWith")));
@@ -108,6 +112,54 @@ class ExportIT {
         assertEquals(graph.nodes().size(), g.vertexSet().size());
         assertEquals(graph.edges().size(), g.edgeSet().size());
         assertEquals("ArmedGroup", types.get("hayat-tahrir-al-sham"));
+        long weights = new String(graphml, StandardCharsets.UTF_8).lines().filter(l -> l.contains("<data key=") && l.contains(">"))
+                .count();
+        org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(graphml));
+        String weightKey = null;
+        org.w3c.dom.NodeList keys = doc.getElementsByTagName("key");
+        for (int i = 0; i < keys.getLength(); i++) {
+            org.w3c.dom.Element k = (org.w3c.dom.Element) keys.item(i);
+            if (k.getAttribute("attr.name").equals("weight") && k.getAttribute("for").equals("edge")) {
+                weightKey = k.getAttribute("id");
+            }
+        }
+        org.w3c.dom.NodeList edges = doc.getElementsByTagName("edge");
+        for (int i = 0; i < edges.getLength(); i++) {
+            org.w3c.dom.NodeList data = ((org.w3c.dom.Element) edges.item(i)).getElementsByTagName("data");
+            boolean hasWeight = false;
+            for (int j = 0; j < data.getLength(); j++) {
+                hasWeight |= ((org.w3c.dom.Element) data.item(j)).getAttribute("key").equals(weightKey);
+            }
+            assertTrue(hasWeight, "edge " + ((org.w3c.dom.Element) edges.item(i)).getAttribute("id") + " has no weight (of " + weights + " data lines)");
+        }
+    }
+
+    @Test
+    void every_format_names_a_node_by_the_same_id() throws Exception {
+        java.util.Set<String> graphml = ids(export("graphml"), "node", "id");
+        java.util.Set<String> gexf = ids(export("gexf"), "node", "id");
+        java.util.Set<String> cy = new java.util.TreeSet<>();
+        new ObjectMapper().readTree(export("cyjs")).get("elements").get("nodes").forEach(n -> cy.add(n.get("data").get("id").asText()));
+        java.util.Set<String> csv = new java.util.TreeSet<>(new String(export("csv-nodes"), StandardCharsets.UTF_8).lines().skip(1)
+                .map(l -> l.substring(0, l.indexOf(','))).toList());
+        assertTrue(graphml.contains("hayat-tahrir-al-sham"), graphml.toString());
+        assertEquals(graphml, gexf);
+        assertEquals(graphml, cy);
+        assertEquals(graphml, csv);
+        java.util.Set<String> ends = new java.util.TreeSet<>();
+        new String(export("csv"), StandardCharsets.UTF_8).lines().skip(1).forEach(l -> ends.add(l.substring(0, l.indexOf(','))));
+        assertTrue(graphml.containsAll(ends), "edge ends are node ids");
+    }
+
+    private static java.util.Set<String> ids(byte[] xml, String element, String attribute) throws Exception {
+        org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+        org.w3c.dom.NodeList nodes = doc.getElementsByTagName(element);
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            out.add(((org.w3c.dom.Element) nodes.item(i)).getAttribute(attribute));
+        }
+        return out;
     }
 
     @Test
