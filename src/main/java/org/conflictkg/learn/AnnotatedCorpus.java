@@ -46,7 +46,7 @@ public final class AnnotatedCorpus {
     }
 
     /**
-     * Reads every article of the folder that the gold annotates (in parallel) and runs the
+     * Reads every article of the folder that the gold annotates and runs the
      * rules over it; names the gold's articles that are missing.
      */
     public static AnnotatedCorpus load(Pipeline pipeline, Path texts, Path goldDir) {
@@ -73,7 +73,8 @@ public final class AnnotatedCorpus {
                     + texts + ", for example " + missing.get(0));
         }
         Ingestor ingestor = new Ingestor();
-        List<Doc> docs = paths.parallelStream().map(p -> {
+        // One thread: a few seconds for the whole gold, and the same documents every time.
+        List<Doc> docs = paths.stream().map(p -> {
             AnalysedArticle a = pipeline.analyse(ingestor.read(p));
             return new Doc(p.getFileName().toString(), p, a, pipeline.extractor().extractBase(a));
         }).sorted(Comparator.comparing(Doc::file)).toList();
