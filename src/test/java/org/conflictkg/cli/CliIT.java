@@ -92,6 +92,27 @@ class CliIT {
     }
 
     @Test
+    void a_claim_reported_by_a_monitor_names_its_source_and_listed_attackers_each_fight_the_target(@TempDir Path dir) throws Exception {
+        Path a = dir.resolve("report.txt");
+        Files.writeString(a, "title: Clashes in Douma\npublisher: Test Wire\n\n"
+                + "Jaish al-Islam fighters clashed with Hayat Tahrir al-Sham in Douma on Tuesday, the Syrian Observatory said.\n\n"
+                + "Hezbollah fighters and the Syrian Arab Army attacked Jabhat al-Nusra near Aleppo.\n");
+        Run r = run("extract", a.toString());
+        assertEquals(Main.OK, r.code(), r.err());
+        Map<String, Object> x = new ObjectMapper().readValue(r.out(), new TypeReference<>() { });
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> claims = (List<Map<String, Object>>) x.get("claims");
+        String id = "https://w3id.org/conflict-kg/id/";
+        assertTrue(claims.stream().anyMatch(c -> c.get("predicate").equals("fightsAgainst")
+                && List.of(c.get("subject"), c.get("object")).containsAll(List.of(id + "jaish-al-islam", id + "hayat-tahrir-al-sham"))
+                && (id + "syrian-observatory-for-human-rights").equals(c.get("attributedTo"))), "the Observatory is the source: " + claims);
+        for (String attacker : List.of("hezbollah", "syrian-arab-army")) {
+            assertTrue(claims.stream().anyMatch(c -> c.get("predicate").equals("fightsAgainst")
+                    && List.of(c.get("subject"), c.get("object")).containsAll(List.of(id + attacker, id + "jabhat-al-nusra"))), attacker + ": " + claims);
+        }
+    }
+
+    @Test
     void usage_errors_exit_two() {
         assertEquals(Main.USAGE, run("build").code());
         assertEquals(Main.USAGE, run("links").code());
