@@ -45,7 +45,7 @@ final class LinksCommand implements Callable<Integer> {
     @Option(names = "--relation", split = ",", paramLabel = "RELATION", description = "Only these relations (local names, comma-separated: alliedWith,supports,labelledTerrorist ...).")
     List<String> relations;
 
-    @Option(names = "--type", split = ",", paramLabel = "CLASS", description = "Only linked entities of these classes (ArmedGroup, State, Location, MediaOutlet ...).")
+    @Option(names = "--type", split = ",", paramLabel = "CLASS", description = "Only linked entities of these classes (ArmedGroup, ArmedForce, State, Person, Organisation, Location, Agreement ...).")
     List<String> types;
 
     @Option(names = "--all", description = "Every relation with every kind of entity: places, agreements, labels and quotes too.")
@@ -93,6 +93,15 @@ final class LinksCommand implements Callable<Integer> {
 
     /** The relations asked for; by default the ties between actors. */
     private org.conflictkg.query.ClaimFilter filter() {
+        if (types != null) {
+            for (String t : types) {
+                try {
+                    org.conflictkg.model.EntityType.parse(t);
+                } catch (IllegalArgumentException e) {
+                    throw new org.conflictkg.model.UsageException("--type: " + e.getMessage());
+                }
+            }
+        }
         if (relations != null) {
             for (String r : relations) {
                 if (!r.matches("[A-Za-z]+")) {

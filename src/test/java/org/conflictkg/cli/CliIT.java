@@ -297,6 +297,9 @@ class CliIT {
         allied.out().lines().skip(1).forEach(l -> assertTrue(l.split("\t")[3].startsWith("alliedWith"), l));
         Run places = run("links", "--store", store.toString(), "--format", "tsv", "--type", "Location", "HTS");
         places.out().lines().skip(1).forEach(l -> assertEquals("Location", l.split("\t")[2], l));
+        Run noClass = run("links", "--store", store.toString(), "--type", "Airline", "HTS");
+        assertEquals(Main.USAGE, noClass.code(), noClass.out());
+        assertTrue(noClass.err().contains("unknown entity type 'Airline'"), noClass.err());
         Run unknown = run("links", "--store", store.toString(), "Qwertyuiop");
         assertEquals(Main.FAILURE, unknown.code());
         assertTrue(unknown.err().contains("unknown entity 'Qwertyuiop'"), unknown.err());
