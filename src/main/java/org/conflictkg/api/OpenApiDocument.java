@@ -39,7 +39,7 @@ final class OpenApiDocument {
                         .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer"))
                         .addSchemas("Error", new ObjectSchema().addProperty("error", new StringSchema()).addProperty("detail", new StringSchema())));
         Paths paths = new Paths();
-        P id = new P("id", "path", "string", true, "Entity key (hayat-tahrir-al-sham) or any of its names");
+        P id = new P("id", "path", "string", true, "Entity key (hayat-tahrir-al-sham), its full IRI as responses give it (URL-encoded), or any of its names");
         P limit = new P("limit", "query", "integer", false, "Page size");
         P offset = new P("offset", "query", "integer", false, "Rows to skip");
         get(paths, "/api/entities", "Search entities by any alias, fuzzy", List.of(
@@ -58,7 +58,7 @@ final class OpenApiDocument {
         get(paths, "/api/agreements", "Agreements with claim counts", List.of());
         get(paths, "/api/agreements/{id}", "An agreement: who is party to, welcomed, rejected, violated, was excluded from or included in it", List.of(id));
         get(paths, "/api/articles", "Articles, newest first", List.of(limit, offset));
-        get(paths, "/api/articles/{id}", "An article's metadata, entities and claims", List.of(new P("id", "path", "string", true, "Article id")));
+        get(paths, "/api/articles/{id}", "An article's metadata, entities and claims", List.of(new P("id", "path", "string", true, "Article id, or its full IRI (URL-encoded)")));
         Operation post = operation("Extract and store an article (text/plain, text/html, text/markdown or JSON {text, title, publisher, date})", List.of())
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
         post.getResponses().addApiResponse("201", json("The article's id and claims")).addApiResponse("401", error("No valid token"));
