@@ -286,12 +286,7 @@ final class AgreementFinder {
     }
 
     private static boolean overlaps(int start, int end, List<Mention> mentions) {
-        for (Mention m : mentions) {
-            if (start < m.end() && end > m.start()) {
-                return true;
-            }
-        }
-        return false;
+        return Mention.anyOverlaps(start, end, mentions);
     }
 
     private static boolean determined(List<String> before) {

@@ -121,11 +121,6 @@ final class Coreference {
     }
 
     private static boolean overlaps(int start, int end, List<Mention> mentions) {
-        for (Mention m : mentions) {
-            if (start < m.end() && end > m.start()) {
-                return true;
-            }
-        }
-        return false;
+        return Mention.anyOverlaps(start, end, mentions);
     }
 }

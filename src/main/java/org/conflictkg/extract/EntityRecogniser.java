@@ -242,12 +242,7 @@ final class EntityRecogniser {
     }
 
     private static boolean covered(NameToken t, List<Mention> known) {
-        for (Mention m : known) {
-            if (t.start() < m.end() && t.end() > m.start()) {
-                return true;
-            }
-        }
-        return false;
+        return Mention.anyOverlaps(t.start(), t.end(), known);
     }
 
     private Entity entityOf(String id, Mention m) {

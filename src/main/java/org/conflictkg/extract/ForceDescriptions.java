@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.conflictkg.model.Mention;
 import org.conflictkg.model.Sentence;
@@ -34,7 +33,6 @@ import org.conflictkg.model.Sentence;
  */
 public final class ForceDescriptions {
     private static final String RESOURCE = "/org/conflictkg/extract/force-descriptions.tsv";
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]");
     /** Endings of a compound before the owner that make the force someone else's ("US-backed Syrian forces"). */
     private static final Set<String> BACKED = Set.of("backed", "led", "allied", "sponsored", "supported", "trained", "funded", "armed");
     static final double CONFIDENCE = 0.7;
@@ -87,19 +85,14 @@ public final class ForceDescriptions {
     }
 
     private static List<String> lower(String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            out.add(m.group().toLowerCase(Locale.ROOT));
-        }
-        return out;
+        return LearnedNames.words(text).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     }
 
     /** Every force a sentence names by description, in order. */
     public List<Found> find(Sentence s) {
         List<String> words = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
-        Matcher m = WORD.matcher(s.text());
+        Matcher m = LearnedNames.WORD.matcher(s.text());
         while (m.find()) {
             words.add(m.group().toLowerCase(Locale.ROOT));
             spans.add(new int[] {s.start() + m.start(), s.start() + m.end()});
@@ -120,18 +113,13 @@ public final class ForceDescriptions {
 
     /**
      * The force an owner at a word and the head after it name, or null when no head follows.
-     * An owner of several words may end in a word that is itself a head ("Syrian army" +
-     * "helicopters", but "Syrian army" alone is "Syrian" + "army"): the owner is shortened from
-     * the end until a head follows.
+     * Owners are tried longest first, so one that ends in a word that is itself a head gives it
+     * back ("Syrian army" + "helicopters", but "Syrian army" alone is "Syrian" + "army").
      */
     private Found read(List<String> words, List<int[]> spans, int at) {
-        Phrase owner = longest(owners, words, at);
-        if (owner == null) {
-            return null;
-        }
-        for (int end = at + owner.words().size(); end > at; end--) {
-            Phrase o = exact(owners, words, at, end);
-            Phrase head = o == null ? null : longest(heads, words, end);
+        for (Phrase o : owners.get(words.get(at))) {
+            int end = at + o.words().size();
+            Phrase head = matches(o, words, at) ? longest(heads, words, end) : null;
             if (head == null) {
                 continue;
             }
@@ -165,24 +153,15 @@ public final class ForceDescriptions {
             return null;
         }
         for (Phrase p : cands) {
-            if (at + p.words().size() <= words.size() && words.subList(at, at + p.words().size()).equals(p.words())) {
+            if (matches(p, words, at)) {
                 return p;
             }
         }
         return null;
     }
 
-    private static Phrase exact(Map<String, List<Phrase>> map, List<String> words, int from, int to) {
-        List<Phrase> cands = map.get(words.get(from));
-        if (cands == null) {
-            return null;
-        }
-        for (Phrase p : cands) {
-            if (p.words().size() == to - from && words.subList(from, to).equals(p.words())) {
-                return p;
-            }
-        }
-        return null;
+    private static boolean matches(Phrase p, List<String> words, int at) {
+        return at + p.words().size() <= words.size() && words.subList(at, at + p.words().size()).equals(p.words());
     }
 
     /** A mention for a found force. */

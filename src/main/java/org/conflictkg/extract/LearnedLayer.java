@@ -133,10 +133,7 @@ public final class LearnedLayer {
 
     /** The rules' mentions with the learned names added; entities no longer named leave, but the voice stays. */
     public Named names(AnalysedArticle a, Extraction base) {
-        Map<Integer, List<Mention>> bySentence = new HashMap<>();
-        for (Mention m : base.mentions()) {
-            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
-        }
+        Map<Integer, List<Mention>> bySentence = bySentence(base.mentions());
         Set<Mention> dropped = new HashSet<>();
         List<Mention> added = new ArrayList<>();
         Map<String, Entity> entities = new LinkedHashMap<>();
@@ -145,12 +142,7 @@ public final class LearnedLayer {
         for (Sentence s : a.sentences()) {
             List<Mention> here = bySentence.getOrDefault(s.index(), List.of());
             for (LearnedNames.Found f : names.find(s, settings.namePrecision())) {
-                List<Mention> overlap = new ArrayList<>();
-                for (Mention m : here) {
-                    if (m.start() < f.end() && f.start() < m.end()) {
-                        overlap.add(m);
-                    }
-                }
+                List<Mention> overlap = here.stream().filter(m -> m.overlaps(f.start(), f.end())).toList();
                 boolean takeOver = !overlap.isEmpty() && f.entry().precision() >= settings.overridePrecision()
                         && overlap.stream().allMatch(m -> m.start() >= f.start() && m.end() <= f.end())
                         && overlap.stream().anyMatch(m -> !m.entityId().equals(f.entry().entityId()));
@@ -183,16 +175,21 @@ public final class LearnedLayer {
         return new Named(mentions, entities);
     }
 
+    private static Map<Integer, List<Mention>> bySentence(List<Mention> mentions) {
+        Map<Integer, List<Mention>> out = new HashMap<>();
+        for (Mention m : mentions) {
+            out.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
+        return out;
+    }
+
     /**
      * The forces named by description ("Syrian regime jets", "Turkish troops") take over the
      * mentions inside their words ("Syrian" read as Syria); a longer name around them ("Free
      * Syrian Army") stands.
      */
     private List<Mention> describedForces(AnalysedArticle a, List<Mention> mentions, Map<String, Entity> entities) {
-        Map<Integer, List<Mention>> bySentence = new HashMap<>();
-        for (Mention m : mentions) {
-            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
-        }
+        Map<Integer, List<Mention>> bySentence = bySentence(mentions);
         Set<Mention> dropped = new HashSet<>();
         List<Mention> added = new ArrayList<>();
         String text = a.article().text();
@@ -203,7 +200,7 @@ public final class LearnedLayer {
                 if (force.isEmpty()) {
                     continue;
                 }
-                List<Mention> overlap = here.stream().filter(m -> m.start() < f.end() && f.start() < m.end()).toList();
+                List<Mention> overlap = here.stream().filter(m -> m.overlaps(f.start(), f.end())).toList();
                 if (overlap.stream().anyMatch(m -> m.start() < f.start() || m.end() > f.end() || m.entityId().equals(f.entityId()))) {
                     continue;
                 }
@@ -227,10 +224,7 @@ public final class LearnedLayer {
      * alone after the full name ("Mohammad Jundi ... Jundi") is the same person.
      */
     private List<Mention> spot(AnalysedArticle a, List<Mention> taken, Map<String, Entity> entities) {
-        Map<Integer, List<Mention>> bySentence = new HashMap<>();
-        for (Mention m : taken) {
-            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
-        }
+        Map<Integer, List<Mention>> bySentence = bySentence(taken);
         String text = a.article().text();
         Map<String, String> surnames = new HashMap<>();
         List<Mention> out = new ArrayList<>();
@@ -285,7 +279,7 @@ public final class LearnedLayer {
             return true;
         }
         for (Mention m : base.mentions()) {
-            if (m.sentence() == sentence && m.entityId().equals(entity) && m.start() < at.end() && at.start() < m.end()) {
+            if (m.sentence() == sentence && m.entityId().equals(entity) && m.overlaps(at.start(), at.end())) {
                 return true;
             }
         }

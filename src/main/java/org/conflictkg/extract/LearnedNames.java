@@ -29,7 +29,8 @@ import org.conflictkg.model.Sentence;
  */
 public final class LearnedNames {
     private static final String RESOURCE = "/org/conflictkg/extract/learned-names.tsv";
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]");
+    /** A word: letters and digits, or one other character. Shared with {@link ForceDescriptions}. */
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]");
 
     /**
      * One learned name.

@@ -90,12 +90,7 @@ public final class NameSpotter {
     }
 
     private static boolean covered(NameToken t, List<Mention> taken) {
-        for (Mention m : taken) {
-            if (t.start() < m.end() && t.end() > m.start()) {
-                return true;
-            }
-        }
-        return false;
+        return Mention.anyOverlaps(t.start(), t.end(), taken);
     }
 
     /** The features of a run. */

@@ -26,4 +26,19 @@ public record Mention(String entityId, String surface, int start, int end, int s
             throw new IllegalArgumentException("confidence must be in [0,1]: " + confidence + " for '" + surface + "'");
         }
     }
+
+    /** Whether this mention shares a character with the span [start, end). */
+    public boolean overlaps(int start, int end) {
+        return start < this.end && end > this.start;
+    }
+
+    /** Whether any of the mentions shares a character with the span [start, end). */
+    public static boolean anyOverlaps(int start, int end, java.util.List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.overlaps(start, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
