@@ -27,6 +27,7 @@ import org.conflictkg.model.Sentence;
  */
 final class EntityRecogniser {
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*(?:['’]s)?\\s*\\(\\s*([A-Z][A-Z0-9-]{1,7})\\s*\\)");
+    private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "for", "the", "in", "to", "on", "al", "el");
 
     /** Mentions and the entities they name. */
@@ -109,6 +110,9 @@ final class EntityRecogniser {
     }
 
     private Mention mention(String id, String text, int start, int end, int sentence, double conf, String method) {
+        if (end < text.length() && text.charAt(end) == '.' && DOTTED.matcher(text.substring(start, end)).matches()) {
+            end++; // "U.S.", "U.N.": the last initial's full stop belongs to the name
+        }
         return new Mention(id, text.substring(start, end), start, end, sentence, conf, method);
     }
 

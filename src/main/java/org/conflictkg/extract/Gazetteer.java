@@ -190,8 +190,9 @@ public final class Gazetteer {
             NameToken t = span.get(k);
             String n = t.norm();
             String p = t.phonetic();
-            if (dropPlural) {
-                if (k < span.size() - 1 || !t.capitalised() || n.length() < 5 || !n.endsWith("s")) {
+            if (dropPlural && k == span.size() - 1) {
+                // Only the last word takes the possessive or plural "s" ("Bashar al-Assads", the dataset's "Assad's").
+                if (!t.capitalised() || n.length() < 5 || !n.endsWith("s")) {
                     return Optional.empty();
                 }
                 n = n.substring(0, n.length() - 1);

@@ -145,7 +145,8 @@ public final class LearnedLayer {
                 List<Mention> overlap = here.stream().filter(m -> m.overlaps(f.start(), f.end())).toList();
                 boolean takeOver = !overlap.isEmpty() && f.entry().precision() >= settings.overridePrecision()
                         && overlap.stream().allMatch(m -> m.start() >= f.start() && m.end() <= f.end())
-                        && overlap.stream().anyMatch(m -> !m.entityId().equals(f.entry().entityId()));
+                        // "UK-based Syrian Observatory for Human Rights": the name is read already, and so is the place before it
+                        && overlap.stream().noneMatch(m -> m.entityId().equals(f.entry().entityId()));
                 if (overlap.isEmpty() || takeOver) {
                     dropped.addAll(overlap);
                     added.add(LearnedNames.mention(f, text, s.index()));

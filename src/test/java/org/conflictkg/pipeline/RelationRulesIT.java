@@ -330,4 +330,14 @@ class RelationRulesIT {
             assertTrue(c.confidence() > 0 && c.confidence() <= 1);
         }
     }
+
+    @Test
+    void a_possessive_s_on_the_last_word_of_a_name_and_the_full_stop_of_initials_belong_to_the_name() {
+        // The dataset strips apostrophes: "Bashar al-Assads forces" is "Bashar al-Assad's forces".
+        Extraction x = extract("Bashar al-Assads envoy met U.S. officials in Geneva while U.N. monitors waited.");
+        Set<String> surfaces = x.mentions().stream().map(m -> m.entityId() + "=" + m.surface()).collect(Collectors.toSet());
+        assertTrue(surfaces.contains("bashar-al-assad=Bashar al-Assads"), surfaces.toString());
+        assertTrue(surfaces.contains("united-states=U.S."), surfaces.toString());
+        assertTrue(surfaces.contains("united-nations=U.N."), surfaces.toString());
+    }
 }
