@@ -17,6 +17,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.update.UpdateFactory;
+import org.conflictkg.export.ExportGraph;
 import org.conflictkg.export.Exporters;
 import org.conflictkg.export.GraphBuilder;
 import org.conflictkg.ingest.Ingestor;
@@ -100,7 +101,15 @@ public final class ApiServer implements AutoCloseable {
                     error(ctx, 404, "not found", "no such path: " + ctx.path());
                 }
             });
-            cfg.routes.get("/", this::landing);
+            cfg.routes.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(EXPLORER_PAGE));
+            cfg.routes.get("/about", this::landing);
+            cfg.staticFiles.add(files -> {
+                files.hostedPath = "/explorer";
+                files.directory = "/org/conflictkg/api/explorer";
+                files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+            });
+            cfg.routes.get("/vendor/cytoscape.min.js", ctx -> ctx.contentType("text/javascript; charset=utf-8")
+                    .header("Cache-Control", "max-age=86400").result(CYTOSCAPE));
             cfg.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             cfg.routes.get("/docs", ctx -> ctx.html(SWAGGER_PAGE));
             cfg.staticFiles.add(files -> {
@@ -114,8 +123,7 @@ public final class ApiServer implements AutoCloseable {
             cfg.routes.get("/api/entities", this::searchEntities);
             cfg.routes.get("/api/entities/{id}", ctx -> ctx.json(graph.entity(entityIri(ctx)).orElseThrow(() -> unknown(ctx))));
             cfg.routes.get("/api/entities/{id}/links", this::entityLinks);
-            cfg.routes.get("/api/entities/{id}/claims", ctx -> ctx.json(graph.claims(known(ctx),
-                    Params.integer(ctx, "limit", 100, 1, config.maxResults()), Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE))));
+            cfg.routes.get("/api/entities/{id}/claims", this::entityClaims);
             cfg.routes.get("/api/agreements", ctx -> ctx.json(graph.agreements()));
             cfg.routes.get("/api/agreements/{id}", ctx -> ctx.json(graph.agreement(entityIri(ctx)).orElseThrow(() -> unknown(ctx))));
             cfg.routes.get("/api/articles", ctx -> ctx.json(graph.articles(Params.integer(ctx, "limit", 100, 1, config.maxResults()),
@@ -128,6 +136,7 @@ public final class ApiServer implements AutoCloseable {
             cfg.routes.get("/api/queries/{name}", this::namedQuery);
             cfg.routes.post("/api/queries/{name}", this::namedQuery);
             cfg.routes.get("/api/stats", ctx -> ctx.json(graph.stats()));
+            cfg.routes.get("/api/publishers", ctx -> ctx.json(graph.publishers()));
             cfg.routes.get("/api/graph", this::exportGraph);
             cfg.routes.get("/api/paths", this::paths);
             cfg.routes.get("/id/{id}", this::dereferenceEntity);
@@ -159,6 +168,40 @@ public final class ApiServer implements AutoCloseable {
 
     // ---- handlers ----
 
+    /** The graph explorer, the page at {@code /}. */
+    private static final String EXPLORER_PAGE = resource("/org/conflictkg/api/explorer/index.html");
+
+    /** Cytoscape.js, from its WebJar (the jar holds no folder entry for its files, so it is served as one file). */
+    private static final byte[] CYTOSCAPE = resource("/META-INF/resources/webjars/cytoscape/" + webjarVersion("cytoscape") + "/dist/cytoscape.min.js")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    private static String resource(String path) {
+        try (java.io.InputStream in = ApiServer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The version of a WebJar on the class path, as its Maven properties give it (the folder its files are under). */
+    static String webjarVersion(String artifact) {
+        String path = "/META-INF/maven/org.webjars.npm/" + artifact + "/pom.properties";
+        try (java.io.InputStream in = ApiServer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("the " + artifact + " WebJar is not on the class path (" + path + ")");
+            }
+            java.util.Properties p = new java.util.Properties();
+            p.load(in);
+            return p.getProperty("version");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The list of endpoints, at {@code /about}. */
     private void landing(Context ctx) {
         String base = "";
         ctx.html("""
@@ -252,7 +295,7 @@ public final class ApiServer implements AutoCloseable {
             throw ApiException.badRequest("parameter relation must be a relation's local name, such as alliedWith");
         }
         ClaimFilter f = new ClaimFilter(null, relation, Params.decimal(ctx, "minConfidence", 0, 0, 1),
-                Params.date(ctx, "since"), Params.date(ctx, "until"));
+                Params.date(ctx, "since"), Params.date(ctx, "until")).withPublisher(Params.text(ctx, "publisher", 200));
         List<String> focus = links.focus(iri, Params.bool(ctx, "withPredecessors"));
         List<Link> l = index != null ? index.links(focus, f) : links.links(iri, Params.bool(ctx, "withPredecessors"), f);
         int limit = Params.integer(ctx, "limit", 100, 1, config.maxResults());
@@ -263,6 +306,22 @@ public final class ApiServer implements AutoCloseable {
         out.put("total", l.size());
         out.put("links", l.subList(Math.min(offset, l.size()), Math.min(l.size(), offset + limit)));
         ctx.json(out);
+    }
+
+    /**
+     * The claims naming an entity, newest articles first; {@code with} keeps those whose other
+     * entity is that one (an id, an IRI or a name), {@code relation} those of one relation.
+     */
+    private void entityClaims(Context ctx) {
+        String iri = known(ctx);
+        String relation = Params.text(ctx, "relation", 64);
+        if (relation != null && !relation.matches("[A-Za-z]+")) {
+            throw ApiException.badRequest("parameter relation must be a relation's local name, such as alliedWith");
+        }
+        String with = Params.text(ctx, "with", 400);
+        String other = with == null || with.isBlank() ? null : resolveName(with.startsWith(Iris.ENTITY) ? with.substring(Iris.ENTITY.length()) : with);
+        ctx.json(graph.claims(iri, other, relation, Params.integer(ctx, "limit", 100, 1, config.maxResults()),
+                Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE)));
     }
 
     /** An entity's IRI path: its description as Turtle, JSON-LD or HTML, as the Accept header asks. */
@@ -300,6 +359,22 @@ public final class ApiServer implements AutoCloseable {
         ctx.json(out);
     }
 
+    /** A comma-separated list of local names (relations or classes), or null when the parameter is absent. */
+    private static java.util.Set<String> names(Context ctx, String name) {
+        String v = Params.text(ctx, name, 2000);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String x : v.split(",")) {
+            if (!x.strip().matches("[A-Za-z]+")) {
+                throw ApiException.badRequest("parameter " + name + " takes comma-separated local names, such as alliedWith,supports or ArmedGroup,State");
+            }
+            out.add(x.strip());
+        }
+        return out;
+    }
+
     private static String required(Context ctx, String name) {
         String v = Params.text(ctx, name, 200);
         if (v == null || v.isBlank()) {
@@ -309,7 +384,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private String resolveName(String name) {
-        if (name.matches("[a-z0-9-]{1,200}") && graph.entity(Iris.entity(name)).isPresent()) {
+        if (name.matches("[a-z0-9-]{1,200}") && graph.exists(Iris.entity(name))) {
             return Iris.entity(name);
         }
         return pipeline.resolver().resolve(name).map(r -> Iris.entity(r.entity().id()))
@@ -327,13 +402,29 @@ public final class ApiServer implements AutoCloseable {
             throw ApiException.badRequest("parameters relation and type take a local name, such as alliedWith or ArmedGroup");
         }
         ClaimFilter f = new ClaimFilter(type, relation, Params.decimal(ctx, "minConfidence", 0, 0, 1),
-                Params.date(ctx, "since"), Params.date(ctx, "until"));
+                Params.date(ctx, "since"), Params.date(ctx, "until")).withPublisher(Params.text(ctx, "publisher", 200));
+        java.util.Set<String> relations = names(ctx, "relations");
+        if (relations != null) {
+            f = f.onlyRelations(relations);
+        }
+        java.util.Set<String> types = names(ctx, "types");
+        java.util.Set<String> around = null;
+        String aroundParam = Params.text(ctx, "around", 20_000);
+        if (aroundParam != null && !aroundParam.isBlank()) {
+            around = new java.util.HashSet<>();
+            for (String a : aroundParam.split(",")) {
+                if (!a.isBlank()) {
+                    around.add(resolveName(a.strip().startsWith(Iris.ENTITY) ? a.strip().substring(Iris.ENTITY.length()) : a.strip()));
+                }
+            }
+        }
         if (!exportSlot.tryAcquire()) {
             throw new ApiException(503, "busy", "an export is already being made; try again shortly");
         }
         try {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            Exporters.write(new GraphBuilder(store).build(f), format, out);
+            ExportGraph g = new GraphBuilder(store).build(f);
+            Exporters.write(around == null && types == null ? g : g.restrict(around, types), format, out);
             ctx.contentType(Exporters.mediaType(format)).result(out.toByteArray());
         } finally {
             exportSlot.release();

@@ -50,8 +50,12 @@ final class OpenApiDocument {
                 new P("withPredecessors", "query", "boolean", false, "Count the claims about former names"),
                 new P("minConfidence", "query", "number", false, "0 to 1"),
                 new P("since", "query", "date", false, "Articles from this date"), new P("until", "query", "date", false, "Articles up to this date"),
+                new P("publisher", "query", "string", false, "Only claims of this publisher's articles (as /api/publishers names it)"),
                 limit, offset));
-        get(paths, "/api/entities/{id}/claims", "Every claim with the entity as subject or object", List.of(id, limit, offset));
+        get(paths, "/api/entities/{id}/claims", "Every claim with the entity as subject or object, with evidence, article, publisher, date and source",
+                List.of(id, new P("with", "query", "string", false, "Only claims between the entity and this one (id, IRI or name)"),
+                        new P("relation", "query", "string", false, "Only this relation"), limit, offset));
+        get(paths, "/api/publishers", "The publishers of the stored articles, with article counts and first and last dates", List.of());
         get(paths, "/api/paths", "Shortest relationship paths between two actors", List.of(
                 new P("from", "query", "string", true, "An entity"), new P("to", "query", "string", true, "An entity"),
                 new P("maxLength", "query", "integer", false, "1 to 4 steps")));
@@ -73,6 +77,10 @@ final class OpenApiDocument {
         get(paths, "/api/graph", "The graph for Gephi, yEd, Cytoscape or Graphviz", List.of(
                 new P("format", "query", "string", false, "gexf, graphml, cyjs, dot, csv, csv-nodes"),
                 new P("type", "query", "string", false, "Only nodes of this class"), new P("relation", "query", "string", false, "Only this relation"),
+                new P("relations", "query", "string", false, "Only these relations (comma-separated)"),
+                new P("types", "query", "string", false, "Only edges between nodes of these classes (comma-separated)"),
+                new P("around", "query", "string", false, "Only edges touching these entities (comma-separated ids, IRIs or names): a view"),
+                new P("publisher", "query", "string", false, "Only claims of this publisher's articles"),
                 new P("minConfidence", "query", "number", false, "0 to 1"), new P("since", "query", "date", false, ""), new P("until", "query", "date", false, "")));
         get(paths, "/api/stats", "Counts of articles, claims, entities and quads", List.of());
         api.paths(paths);

@@ -15,6 +15,34 @@ public record ExportGraph(List<Node> nodes, List<Edge> edges) {
         edges = List.copyOf(edges);
     }
 
+    /**
+     * The part of the graph a view shows: the edges that touch one of {@code around} (all when
+     * null) and join two nodes of the given classes (any when null), with the nodes they join.
+     */
+    public ExportGraph restrict(java.util.Set<String> around, java.util.Set<String> types) {
+        java.util.Map<String, Node> byId = new java.util.HashMap<>();
+        nodes.forEach(n -> byId.put(n.id(), n));
+        java.util.List<Edge> kept = new java.util.ArrayList<>();
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        for (Edge e : edges) {
+            if (around != null && !around.contains(e.source()) && !around.contains(e.target())) {
+                continue;
+            }
+            if (types != null && !(types.contains(typeOf(byId, e.source())) && types.contains(typeOf(byId, e.target())))) {
+                continue;
+            }
+            kept.add(e);
+            used.add(e.source());
+            used.add(e.target());
+        }
+        return new ExportGraph(used.stream().map(byId::get).filter(Objects::nonNull).toList(), kept);
+    }
+
+    private static String typeOf(java.util.Map<String, Node> byId, String id) {
+        Node n = byId.get(id);
+        return n == null ? "" : n.type();
+    }
+
     /** An entity: IRI, label, class local name, aliases, and the number of articles that mention it. */
     public record Node(String id, String label, String type, List<String> aliases, int articles) {
         public Node {

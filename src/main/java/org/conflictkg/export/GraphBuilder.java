@@ -23,10 +23,11 @@ public final class GraphBuilder {
             PREFIX ckg:  <https://w3id.org/conflict-kg/ontology#>
             PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
             PREFIX dcterms: <http://purl.org/dc/terms/>
-            SELECT ?claim ?s ?p ?o ?article ?issued ?confidence ?evidence WHERE {
+            SELECT ?claim ?s ?p ?o ?article ?issued ?publisher ?confidence ?evidence WHERE {
               ?claim a ckg:Claim ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; ckg:polarity "positive" ;
                      ckg:inArticle ?article ; ckg:confidence ?confidence ; ckg:evidence ?evidence .
               OPTIONAL { ?article dcterms:issued ?issued }
+              OPTIONAL { ?article dcterms:publisher ?publisher }
             }""";
     private static final String NODES = """
             PREFIX ckg:  <https://w3id.org/conflict-kg/ontology#>
@@ -48,7 +49,8 @@ public final class GraphBuilder {
         store.forEach(new ParameterizedSparqlString(CLAIMS).asQuery(), EXPORT_LIMIT, q -> {
             String p = q.getResource("p").getURI().substring(Ckg.NS.length());
             String issued = q.contains("issued") ? q.getLiteral("issued").getLexicalForm() : null;
-            if (!f.accepts(p, q.getLiteral("confidence").getDouble(), issued)) {
+            if (!f.accepts(p, q.getLiteral("confidence").getDouble(), issued,
+                    q.contains("publisher") ? q.getLiteral("publisher").getString() : null)) {
                 return;
             }
             String s = q.getResource("s").getURI();

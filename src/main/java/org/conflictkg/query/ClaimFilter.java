@@ -4,10 +4,11 @@ import java.time.LocalDate;
 
 /**
  * Which claims count in an answer or an export: one relation (local name), a confidence floor,
- * a node class, publication dates, and a set of relations. Nulls and zero mean no restriction.
+ * a node class, publication dates, a set of relations, and the publisher of the claim's article
+ * (as the article names it, case aside). Nulls and zero mean no restriction.
  */
 public record ClaimFilter(String type, String relation, double minConfidence, LocalDate since, LocalDate until,
-                          java.util.Set<String> relations) {
+                          java.util.Set<String> relations, String publisher) {
     public static final ClaimFilter NONE = new ClaimFilter(null, null, 0, null, null);
 
     /**
@@ -24,7 +25,7 @@ public record ClaimFilter(String type, String relation, double minConfidence, Lo
     public static final java.util.Set<String> NOT_ACTORS = java.util.Set.of("Location", "Agreement", "Event");
 
     public ClaimFilter(String type, String relation, double minConfidence, LocalDate since, LocalDate until) {
-        this(type, relation, minConfidence, since, until, null);
+        this(type, relation, minConfidence, since, until, null, null);
     }
 
     public ClaimFilter {
@@ -33,11 +34,22 @@ public record ClaimFilter(String type, String relation, double minConfidence, Lo
 
     /** This filter, keeping only claims of these relations. */
     public ClaimFilter onlyRelations(java.util.Set<String> keep) {
-        return new ClaimFilter(type, relation, minConfidence, since, until, keep);
+        return new ClaimFilter(type, relation, minConfidence, since, until, keep, publisher);
     }
 
-    /** Whether a claim of this relation and confidence, from an article issued on that date (or null), counts. */
-    public boolean accepts(String claimRelation, double confidence, String issued) {
+    /** This filter, keeping only claims from articles of this publisher (null: any). */
+    public ClaimFilter withPublisher(String p) {
+        return new ClaimFilter(type, relation, minConfidence, since, until, relations, p == null || p.isBlank() ? null : p.strip());
+    }
+
+    /**
+     * Whether a claim of this relation and confidence, from an article issued on that date (or
+     * null) by that publisher (or null), counts.
+     */
+    public boolean accepts(String claimRelation, double confidence, String issued, String articlePublisher) {
+        if (publisher != null && (articlePublisher == null || !publisher.equalsIgnoreCase(articlePublisher.strip()))) {
+            return false;
+        }
         if (relation != null && !relation.equals(claimRelation)) {
             return false;
         }

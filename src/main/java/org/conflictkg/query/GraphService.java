@@ -167,16 +167,41 @@ public final class GraphService {
 
     /** The claims with the entity as subject or object, newest articles first. */
     public List<Map<String, Object>> claims(String iri, int limit, int offset) {
+        return claims(iri, null, null, limit, offset);
+    }
+
+    /**
+     * The claims with the entity as subject or object, newest articles first, each with its
+     * evidence, article, publisher, date and source.
+     *
+     * @param other    when not null, only claims between the entity and this one (either way round)
+     * @param relation when not null, only claims of this relation (local name)
+     */
+    public List<Map<String, Object>> claims(String iri, String other, String relation, int limit, int offset) {
         ParameterizedSparqlString q = Rows.query("""
-                SELECT ?claim ?subject ?subjectLabel ?relation ?object ?objectLabel ?polarity ?modality ?confidence ?evidence ?article ?title ?issued WHERE {
-                  ?claim a ckg:Claim ; rdf:subject ?subject ; rdf:predicate ?relation ; rdf:object ?object ;
+                SELECT ?claim ?subject ?subjectLabel ?relation ?object ?objectLabel ?polarity ?modality ?confidence ?evidence ?article ?title ?issued
+                       ?publisher ?attributedTo ?attributedToLabel ?attribution ?eventDate WHERE {
+                  { ?claim rdf:subject ?e ; rdf:object ?object BIND(?e AS ?subject) }
+                  UNION { ?claim rdf:object ?e ; rdf:subject ?subject BIND(?e AS ?object) FILTER(?subject != ?e) }
+                  ?claim a ckg:Claim ; rdf:predicate ?relation ;
                          ckg:polarity ?polarity ; ckg:modality ?modality ; ckg:confidence ?confidence ;
                          ckg:evidence ?evidence ; ckg:inArticle ?article .
-                  FILTER(?subject = ?e || ?object = ?e)
+                  %s
                   OPTIONAL { ?subject skos:prefLabel ?subjectLabel } OPTIONAL { ?object skos:prefLabel ?objectLabel }
                   OPTIONAL { ?article dcterms:title ?title } OPTIONAL { ?article dcterms:issued ?issued }
-                } ORDER BY DESC(?issued) ?claim LIMIT ?limit OFFSET ?offset""");
+                  OPTIONAL { ?article dcterms:publisher ?publisher }
+                  OPTIONAL { ?claim ckg:attributedTo ?attributedTo OPTIONAL { ?attributedTo skos:prefLabel ?attributedToLabel } }
+                  OPTIONAL { ?claim ckg:attribution ?attribution } OPTIONAL { ?claim ckg:eventDate ?eventDate }
+                } ORDER BY DESC(?issued) ?claim LIMIT ?limit OFFSET ?offset""".formatted(
+                (other == null ? "" : "FILTER(?subject = ?other || ?object = ?other)")
+                        + (relation == null ? "" : " FILTER(?relation = ?rel)")));
         q.setIri("e", iri);
+        if (other != null) {
+            q.setIri("other", other);
+        }
+        if (relation != null) {
+            q.setIri("rel", org.conflictkg.ontology.Ckg.NS + relation);
+        }
         q.setLiteral("limit", limit);
         q.setLiteral("offset", offset);
         List<Map<String, Object>> rows = Rows.select(store, q);
@@ -264,6 +289,15 @@ public final class GraphService {
         Rows.select(store, e).forEach(r -> ents.add(r.get("entity")));
         m.put("entities", ents);
         return Optional.of(m);
+    }
+
+    /** The publishers of the stored articles, with how many articles each and the first and last dates, most articles first. */
+    public List<Map<String, Object>> publishers() {
+        ParameterizedSparqlString q = Rows.query("""
+                SELECT ?publisher (COUNT(DISTINCT ?a) AS ?articles) (MIN(?issued) AS ?first) (MAX(?issued) AS ?last) WHERE {
+                  ?a a ckg:Article ; dcterms:publisher ?publisher . OPTIONAL { ?a dcterms:issued ?issued }
+                } GROUP BY ?publisher ORDER BY DESC(?articles) ?publisher""");
+        return Rows.select(store, q);
     }
 
     public Map<String, Object> stats() {

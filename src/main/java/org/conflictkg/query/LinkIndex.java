@@ -24,11 +24,12 @@ import org.conflictkg.store.KgStore;
  */
 public final class LinkIndex {
     private static final String CLAIMS = Rows.PREFIXES + """
-            SELECT ?claim ?subject ?object ?rel ?article ?evidence ?confidence ?issued WHERE {
+            SELECT ?claim ?subject ?object ?rel ?article ?evidence ?confidence ?issued ?publisher WHERE {
               GRAPH ?g {
                 ?claim a ckg:Claim ; rdf:subject ?subject ; rdf:object ?object ; rdf:predicate ?rel ; ckg:polarity "positive" ;
                        ckg:evidence ?evidence ; ckg:inArticle ?article ; ckg:confidence ?confidence .
                 OPTIONAL { ?article dcterms:issued ?issued }
+                OPTIONAL { ?article dcterms:publisher ?publisher }
               }
             }""";
     private static final String LABELS = Rows.PREFIXES + """
@@ -271,7 +272,8 @@ public final class LinkIndex {
         store.select(only(CLAIMS, graph)).forEachRemaining(s -> {
             LinkRow r = LinkRow.of(s);
             r = new LinkRow(r.claim(), intern(r.subject()), intern(r.object()), intern(r.relation()), intern(r.article()),
-                    intern(r.evidence()), r.confidence(), r.issued() == null ? null : intern(r.issued()));
+                    intern(r.evidence()), r.confidence(), r.issued() == null ? null : intern(r.issued()),
+                    r.publisher() == null ? null : intern(r.publisher()));
             byEntity.computeIfAbsent(r.subject(), k -> new ArrayList<>()).add(r);
             if (!r.object().equals(r.subject())) {
                 byEntity.computeIfAbsent(r.object(), k -> new ArrayList<>()).add(r);
@@ -299,7 +301,9 @@ public final class LinkIndex {
         if (graph == null) {
             return new ParameterizedSparqlString(query).asQuery();
         }
-        ParameterizedSparqlString q = new ParameterizedSparqlString(query.substring(0, query.lastIndexOf('}')) + " FILTER(?g = ?only)\n}");
+        // The graph bound first (not filtered after): the store reads that graph alone.
+        int where = query.indexOf("WHERE {") + "WHERE {".length();
+        ParameterizedSparqlString q = new ParameterizedSparqlString(query.substring(0, where) + " VALUES ?g { ?only } " + query.substring(where));
         q.setIri("only", graph);
         return q.asQuery();
     }

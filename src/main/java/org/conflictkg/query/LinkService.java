@@ -31,13 +31,14 @@ public final class LinkService {
             """;
     /** The focus first, so the store reads the claims about the entity, never all claims. */
     private static final String LINKS = PREFIXES + """
-            SELECT ?claim ?subject ?object ?rel ?article ?evidence ?confidence ?issued
+            SELECT ?claim ?subject ?object ?rel ?article ?evidence ?confidence ?issued ?publisher
             WHERE {
               { ?claim rdf:subject ?focus ; rdf:object ?object . BIND(?focus AS ?subject) }
               UNION { ?claim rdf:object ?focus ; rdf:subject ?subject . BIND(?focus AS ?object) }
               ?claim a ckg:Claim ; rdf:predicate ?rel ; ckg:polarity "positive" ;
                      ckg:evidence ?evidence ; ckg:inArticle ?article ; ckg:confidence ?confidence .
               OPTIONAL { ?article <http://purl.org/dc/terms/issued> ?issued }
+              OPTIONAL { ?article <http://purl.org/dc/terms/publisher> ?publisher }
             }""";
     private static final String PREDECESSORS = PREFIXES + "SELECT DISTINCT ?p WHERE { ?focus ckg:formerlyKnownAs+ ?p }";
     /** The knowledge base's label first, then the first label and class in code-point order (as {@link LinkIndex} does). */
@@ -93,7 +94,7 @@ public final class LinkService {
         Map<String, Acc> acc = new LinkedHashMap<>();
         for (LinkRow r : sorted) {
             String other = focusSet.contains(r.subject()) ? r.object() : r.subject();
-            if (focusSet.contains(other) || !filter.accepts(r.relation(), r.confidence(), r.issued())) {
+            if (focusSet.contains(other) || !filter.accepts(r.relation(), r.confidence(), r.issued(), r.publisher())) {
                 continue;
             }
             Acc a = acc.computeIfAbsent(other, k -> new Acc());

@@ -94,10 +94,53 @@ class ApiIT {
     }
 
     @Test
-    void the_landing_page_lists_the_endpoints() throws Exception {
-        Reply r = get("/");
+    void the_explorer_is_at_the_root_and_the_endpoint_list_stays_reachable() throws Exception {
+        Reply page = get("/");
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("id=\"graph\"") && page.body().contains("href=\"/about\""), page.body());
+        assertEquals(200, get("/explorer/explorer.js").status());
+        Reply lib = get("/vendor/cytoscape.min.js");
+        assertEquals(200, lib.status());
+        assertTrue(lib.body().length() > 100_000, "the drawing library comes from the jar");
+        Reply r = get("/about");
         assertEquals(200, r.status());
         assertTrue(r.body().contains("/api/entities") && r.body().contains("/sparql"));
+    }
+
+    @Test
+    void publishers_claims_between_two_entities_and_a_view_export() throws Exception {
+        JsonNode publishers = get("/api/publishers").json();
+        assertTrue(publishers.size() >= 2, publishers.toString());
+        JsonNode first = publishers.get(0);
+        assertTrue(first.get("articles").asInt() >= 1 && first.get("first").asText().matches("\\d{4}-\\d{2}-\\d{2}"), first.toString());
+        String publisher = first.get("publisher").asText();
+
+        JsonNode links = get("/api/entities/hayat-tahrir-al-sham/links?withPredecessors=true").json().get("links");
+        String other = links.get(0).get("entity").asText();
+        String relation = links.get(0).get("relations").fieldNames().next();
+        JsonNode claims = get("/api/entities/hayat-tahrir-al-sham/claims?with=" + enc(other) + "&relation=" + relation).json();
+        assertTrue(claims.size() >= 1, "the link's own claims: " + claims);
+        for (JsonNode c : claims) {
+            assertEquals(relation, c.get("relation").asText());
+            assertTrue(c.get("subject").asText().equals(other) || c.get("object").asText().equals(other), c.toString());
+            assertTrue(c.has("evidence") && c.has("article") && c.has("title"), c.toString());
+        }
+        assertEquals(400, get("/api/entities/hayat-tahrir-al-sham/claims?relation=" + enc("x y")).status());
+
+        int all = get("/api/entities/syria/links?limit=1000").json().get("total").asInt();
+        JsonNode one = get("/api/entities/syria/links?limit=1000&publisher=" + enc(publisher)).json();
+        assertTrue(one.get("total").asInt() < all, "a publisher's claims are fewer than all: " + one.get("total") + " of " + all);
+        assertEquals(0, get("/api/entities/syria/links?publisher=" + enc("No Such Outlet")).json().get("total").asInt());
+
+        String whole = get("/api/graph?format=csv").body();
+        Reply view = get("/api/graph?format=csv&around=hayat-tahrir-al-sham");
+        assertEquals(200, view.status());
+        List<String> rows = view.body().lines().skip(1).toList();
+        assertTrue(!rows.isEmpty() && rows.size() < whole.lines().count() - 1, "the view is part of the graph");
+        for (String row : rows) {
+            assertTrue(row.contains("hayat-tahrir-al-sham"), "every edge of the view touches HTS: " + row);
+        }
+        assertEquals(400, get("/api/graph?format=csv&relations=" + enc("alliedWith,x y")).status());
     }
 
     @Test
