@@ -301,7 +301,10 @@ public final class ApiServer implements AutoCloseable {
         int limit = Params.integer(ctx, "limit", 100, 1, config.maxResults());
         int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         Map<String, Object> out = new LinkedHashMap<>();
+        String[] described = index != null ? index.describe(iri) : links.describe(iri);
         out.put("entity", iri);
+        out.put("label", described[0]);
+        out.put("type", described[1]);
         out.put("focus", focus);
         out.put("total", l.size());
         out.put("links", l.subList(Math.min(offset, l.size()), Math.min(l.size(), offset + limit)));

@@ -295,7 +295,12 @@ public final class LearnedLayer {
         List<Claim> out = new ArrayList<>();
         for (RelationCandidate c : RelationCandidate.of(a, named.mentions(), named.entities())) {
             String[] f = features.features(c, settings.ruleFeatures() ? ruleHits(c, base) : Set.of());
+            // "X and Y attacked Z": X and Y act together, whatever the words between them suggest
+            boolean together = features.jointSubjects(c);
             for (RelationModel.Decision d : model.decide(f)) {
+                if (together && RelationFeatures.CONFLICT.contains(d.relation())) {
+                    continue;
+                }
                 Mention subject = d.firstIsSubject() ? c.first() : c.second();
                 Mention object = d.firstIsSubject() ? c.second() : c.first();
                 Entity se = named.entities().get(subject.entityId());

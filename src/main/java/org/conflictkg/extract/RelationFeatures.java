@@ -156,6 +156,39 @@ public final class RelationFeatures {
         return f.toArray(String[]::new);
     }
 
+    /** Words between the second of two joint subjects and their verb: fillers and auxiliaries ("X and Y forces have jointly attacked"). */
+    private static final Set<String> BEFORE_VERB = Set.of("fighters", "forces", "troops", "militants", "militias", "militia", "units", "army",
+            "jets", "warplanes", "have", "has", "had", "were", "was", "also", "jointly", "together", "reportedly", "then", "later", "on");
+    /** Conflict relations that joint subjects of a one-sided action do not hold between them. */
+    static final Set<String> CONFLICT = Set.of("fightsAgainst", "attacked", "opposes", "accuses");
+
+    /**
+     * Whether the two are listed together as the subjects of a one-sided action ("Hezbollah
+     * fighters and the Syrian Arab Army attacked Jabhat al-Nusra"): then they act together
+     * and are not in conflict with each other. Reciprocal verbs ("X and Y clashed") are not one-sided.
+     */
+    public boolean jointSubjects(RelationCandidate c) {
+        List<String> between = new ArrayList<>();
+        String next = null;
+        for (Token t : c.sentence().tokens()) {
+            if (t.start() >= c.first().end() && t.end() <= c.second().start()) {
+                between.add(t.text().toLowerCase(Locale.ROOT));
+            } else if (t.start() >= c.second().end()) {
+                String w = t.text().toLowerCase(Locale.ROOT);
+                if (BEFORE_VERB.contains(w)) {
+                    continue;
+                }
+                next = w;
+                break;
+            }
+        }
+        if (next == null || !conjoined(between)) {
+            return false;
+        }
+        Set<String> cls = cues.get(next);
+        return cls != null && cls.contains("ONE_SIDED");
+    }
+
     /** Words that may stand between two listed names besides the list words ("X fighters and the Y"). */
     private static final Set<String> LIST_FILLER = Set.of("the", "its", "their", "fighters", "forces", "troops", "militants", "militias",
             "militia", "units", "army", "allies", "jets", "warplanes", "as", "well", "along", "together", "with");

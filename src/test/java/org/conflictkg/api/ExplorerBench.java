@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.SplittableRandom;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.jena.query.QueryFactory;
@@ -53,18 +52,18 @@ public final class ExplorerBench {
         Pipeline pipeline = new Pipeline(KbLoader.load(null), NlpModels.load());
         long t0 = System.nanoTime();
         try (KgStore store = KgStore.open(dir)) {
-            ApiServer server = new ApiServer(store, pipeline, NamedQueries.load(null), ApiConfig.defaults("explorer-bench-token-0123456789"))
-                    .start("127.0.0.1", 0);
-            String base = "http://127.0.0.1:" + server.port();
-            System.out.printf("Store %s served in %.1f s%n", dir, (System.nanoTime() - t0) / 1e9);
             List<String> entities = new ArrayList<>();
             store.select(QueryFactory.create("""
                     PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
                     PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
                     SELECT DISTINCT ?e WHERE { ?c a ckg:Claim ; rdf:subject ?e }"""))
                     .forEachRemaining(s -> entities.add(s.getResource("e").getURI()));
+            ApiServer server = new ApiServer(store, pipeline, NamedQueries.load(null), ApiConfig.defaults("explorer-bench-token-0123456789"))
+                    .start("127.0.0.1", 0);
+            String base = "http://127.0.0.1:" + server.port();
+            System.out.printf("Store %s served in %.1f s%n", dir, (System.nanoTime() - t0) / 1e9);
             Collections.sort(entities);
-            Collections.shuffle(entities, new java.util.Random(new SplittableRandom(42).nextLong()));
+            Collections.shuffle(entities, new java.util.Random(42));
             HttpClient http = HttpClient.newHttpClient();
             List<String> chosen = new ArrayList<>();
             List<Integer> sizes = new ArrayList<>();

@@ -110,6 +110,8 @@ class CliIT {
             assertTrue(claims.stream().anyMatch(c -> c.get("predicate").equals("fightsAgainst")
                     && List.of(c.get("subject"), c.get("object")).containsAll(List.of(id + attacker, id + "jabhat-al-nusra"))), attacker + ": " + claims);
         }
+        assertTrue(claims.stream().noneMatch(c -> List.of(c.get("subject"), c.get("object")).containsAll(List.of(id + "hezbollah", id + "syrian-arab-army"))
+                && List.of("fightsAgainst", "attacked", "opposes", "accuses").contains(c.get("predicate"))), "the two attack together: " + claims);
     }
 
     @Test

@@ -100,7 +100,6 @@ async function show(iri) {
   state.expanded = [iri];
   state.path = null;
   state.links.clear();
-  await describe(iri);
   await redraw();
   await nodeDetails(iri);
 }
@@ -119,6 +118,7 @@ async function fetchLinks() {
   await Promise.all(state.expanded.map(async iri => {
     const answer = await api('/api/entities/' + encodeURIComponent(iri) + '/links?' + params);
     state.links.set(iri, answer);
+    state.labels.set(iri, { label: answer.label, type: answer.type });
     for (const l of answer.links) state.labels.set(l.entity, { label: l.label, type: l.type });
   }));
 }
@@ -460,8 +460,11 @@ function init() {
     if (from && to) showPaths(from, to);
   });
   loadPublishersAndDates();
+  // ?entity= takes an IRI or an id (a link to a view), or a name to search for
   const start = new URLSearchParams(location.search).get('entity');
-  if (start) {
+  if (start && (start.startsWith('http') || /^[a-z0-9-]+$/.test(start))) {
+    show(start.startsWith('http') ? start : 'https://w3id.org/conflict-kg/id/' + start).catch(err => setStatus(err.message));
+  } else if (start) {
     api('/api/entities?limit=1&q=' + encodeURIComponent(start)).then(f => f.length && show(f[0].id)).catch(err => setStatus(err.message));
   }
 }
