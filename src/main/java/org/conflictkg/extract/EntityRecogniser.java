@@ -27,7 +27,7 @@ import org.conflictkg.model.Sentence;
  */
 final class EntityRecogniser {
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*(?:['’]s)?\\s*\\(\\s*([A-Z][A-Z0-9-]{1,7})\\s*\\)");
-    private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
+    private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "for", "the", "in", "to", "on", "al", "el");
 
     /** Mentions and the entities they name. */

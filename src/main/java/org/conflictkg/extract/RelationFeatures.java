@@ -170,8 +170,11 @@ public final class RelationFeatures {
     public boolean jointSubjects(RelationCandidate c) {
         List<String> between = new ArrayList<>();
         String next = null;
+        String before = null;
         for (Token t : c.sentence().tokens()) {
-            if (t.start() >= c.first().end() && t.end() <= c.second().start()) {
+            if (t.end() <= c.first().start() && !t.text().equalsIgnoreCase("the")) {
+                before = t.text().toLowerCase(Locale.ROOT);
+            } else if (t.start() >= c.first().end() && t.end() <= c.second().start()) {
                 between.add(t.text().toLowerCase(Locale.ROOT));
             } else if (t.start() >= c.second().end()) {
                 String w = t.text().toLowerCase(Locale.ROOT);
@@ -182,7 +185,8 @@ public final class RelationFeatures {
                 break;
             }
         }
-        if (next == null || !conjoined(between)) {
+        // "Fighting between X and Y killed 20": the two are the sides, not the subjects.
+        if (next == null || !conjoined(between) || "between".equals(before) || "among".equals(before)) {
             return false;
         }
         Set<String> cls = cues.get(next);

@@ -112,7 +112,10 @@ public final class LinkService {
                 a.article = r.article();
             }
             if (a.samples.size() < 3 && a.sampleArticles.add(r.article())) {
-                a.samples.add(Map.of("evidence", r.evidence(), "article", r.article()));
+                Map<String, String> sample = new LinkedHashMap<>(); // one field order in every answer, as the link's own
+                sample.put("evidence", r.evidence());
+                sample.put("article", r.article());
+                a.samples.add(java.util.Collections.unmodifiableMap(sample));
             }
         }
         List<Link> out = new ArrayList<>();

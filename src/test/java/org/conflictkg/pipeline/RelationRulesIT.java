@@ -340,4 +340,26 @@ class RelationRulesIT {
         assertTrue(surfaces.contains("united-states=U.S."), surfaces.toString());
         assertTrue(surfaces.contains("united-nations=U.N."), surfaces.toString());
     }
+
+    /** Whether the rules' two mentions of the named entities in the sentence are joint subjects of a one-sided action. */
+    static boolean jointSubjects(String sentence, String a, String b) {
+        String text = "title: Test article\npublisher: Test Wire\ndate: 2017-06-01\n\n" + sentence;
+        org.conflictkg.model.AnalysedArticle an = pipeline.analyse(new RawArticle("test.txt", text, "UTF-8", SourceFormat.TEXT));
+        Extraction x = pipeline.extractor().extractBase(an).extraction();
+        java.util.Map<String, org.conflictkg.model.Entity> entities = new java.util.HashMap<>();
+        x.entities().forEach(e -> entities.put(e.id(), e));
+        org.conflictkg.extract.RelationFeatures f = org.conflictkg.extract.RelationFeatures.load();
+        return org.conflictkg.extract.RelationCandidate.of(an, x.mentions(), entities).stream()
+                .filter(c -> Set.of(c.first().entityId(), c.second().entityId()).equals(Set.of(a, b)))
+                .findFirst().map(f::jointSubjects).orElseThrow(() -> new AssertionError("no candidate " + a + " / " + b + " in " + x.mentions()));
+    }
+
+    @Test
+    void two_actors_named_together_before_a_one_sided_action_act_together_but_the_sides_of_a_fight_do_not() {
+        assertTrue(jointSubjects("Hezbollah fighters and the Syrian Arab Army attacked Jabhat al-Nusra near Aleppo.", "hezbollah", "syrian-arab-army"));
+        assertTrue(jointSubjects("Ahrar al-Sham and Faylaq al-Sham have jointly captured the town.", "ahrar-al-sham", "faylaq-al-sham"));
+        assertFalse(jointSubjects("Hezbollah and the Syrian Arab Army clashed near Aleppo.", "hezbollah", "syrian-arab-army"));
+        assertFalse(jointSubjects("Fighting between Hezbollah and the Syrian Arab Army killed 20 people.", "hezbollah", "syrian-arab-army"));
+        assertFalse(jointSubjects("Hezbollah attacked the Syrian Arab Army near Aleppo.", "hezbollah", "syrian-arab-army"));
+    }
 }
