@@ -136,7 +136,7 @@ public final class ApiServer implements AutoCloseable {
             cfg.routes.get("/api/queries/{name}", this::namedQuery);
             cfg.routes.post("/api/queries/{name}", this::namedQuery);
             cfg.routes.get("/api/stats", ctx -> ctx.json(graph.stats()));
-            cfg.routes.get("/api/publishers", ctx -> ctx.json(graph.publishers()));
+            cfg.routes.get("/api/publishers", ctx -> ctx.json(publishers()));
             cfg.routes.get("/api/graph", this::exportGraph);
             cfg.routes.get("/api/paths", this::paths);
             cfg.routes.get("/id/{id}", this::dereferenceEntity);
@@ -201,6 +201,25 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The publishers answer, kept until the next write through this server (over a store of its
+     * own; a remote store may be written by others, so there it is read each time): the explorer
+     * asks for it on every page load.
+     */
+    private volatile List<Map<String, Object>> publishers;
+
+    private List<Map<String, Object>> publishers() {
+        if (index == null) {
+            return graph.publishers();
+        }
+        List<Map<String, Object>> p = publishers;
+        if (p == null) {
+            p = List.copyOf(graph.publishers());
+            publishers = p;
+        }
+        return p;
+    }
+
     /** The list of endpoints, at {@code /about}. */
     private void landing(Context ctx) {
         String base = "";
@@ -242,6 +261,7 @@ public final class ApiServer implements AutoCloseable {
             store.update(text);
             if (index != null) {
                 index.invalidate();
+                publishers = null;
             }
             ctx.status(204);
             return;
@@ -471,6 +491,7 @@ public final class ApiServer implements AutoCloseable {
         store.replaceGraph(ArticleGraph.graphName(x), ArticleGraph.toModel(x));
         if (index != null) {
             index.articleChanged(ArticleGraph.graphName(x));
+            publishers = null;
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("article", Iris.article(x.article().id()));
@@ -489,6 +510,7 @@ public final class ApiServer implements AutoCloseable {
         }
         if (index != null) {
             index.articleChanged(iri);
+            publishers = null;
         }
         ctx.status(204);
     }
