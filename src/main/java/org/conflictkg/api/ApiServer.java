@@ -54,11 +54,6 @@ public final class ApiServer implements AutoCloseable {
     private final LinkIndex index;
     private final Ingestor ingestor;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final String SWAGGER_PAGE = """
-            <!doctype html><html><head><meta charset="utf-8"><title>conflict-kg API</title>
-            <link rel="stylesheet" href="/swagger-ui/swagger-ui.css"></head><body><div id="ui"></div>
-            <script src="/swagger-ui/swagger-ui-bundle.js"></script>
-            <script>SwaggerUIBundle({url: '/openapi.json', dom_id: '#ui'});</script></body></html>""";
     private final String openApi = OpenApiDocument.json();
     /** Extraction is CPU-bound: at most one upload per core is worked on at once; more get 503. */
     private final java.util.concurrent.Semaphore ingestSlots = new java.util.concurrent.Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
@@ -101,17 +96,17 @@ public final class ApiServer implements AutoCloseable {
                     error(ctx, 404, "not found", "no such path: " + ctx.path());
                 }
             });
-            cfg.routes.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(EXPLORER_PAGE));
-            cfg.routes.get("/about", this::landing);
+            cfg.routes.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(Pages.EXPLORER));
+            cfg.routes.get("/about", ctx -> ctx.html(Pages.ENDPOINTS));
             cfg.staticFiles.add(files -> {
                 files.hostedPath = "/explorer";
                 files.directory = "/org/conflictkg/api/explorer";
                 files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
             });
             cfg.routes.get("/vendor/cytoscape.min.js", ctx -> ctx.contentType("text/javascript; charset=utf-8")
-                    .header("Cache-Control", "max-age=86400").result(CYTOSCAPE));
+                    .header("Cache-Control", "max-age=86400").result(Pages.CYTOSCAPE));
             cfg.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-            cfg.routes.get("/docs", ctx -> ctx.html(SWAGGER_PAGE));
+            cfg.routes.get("/docs", ctx -> ctx.html(Pages.SWAGGER));
             cfg.staticFiles.add(files -> {
                 files.hostedPath = "/swagger-ui";
                 files.directory = "/META-INF/resources/webjars/swagger-ui/5.17.14";
@@ -168,39 +163,6 @@ public final class ApiServer implements AutoCloseable {
 
     // ---- handlers ----
 
-    /** The graph explorer, the page at {@code /}. */
-    private static final String EXPLORER_PAGE = resource("/org/conflictkg/api/explorer/index.html");
-
-    /** Cytoscape.js, from its WebJar (the jar holds no folder entry for its files, so it is served as one file). */
-    private static final byte[] CYTOSCAPE = resource("/META-INF/resources/webjars/cytoscape/" + webjarVersion("cytoscape") + "/dist/cytoscape.min.js")
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-
-    private static String resource(String path) {
-        try (java.io.InputStream in = ApiServer.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /** The version of a WebJar on the class path, as its Maven properties give it (the folder its files are under). */
-    static String webjarVersion(String artifact) {
-        String path = "/META-INF/maven/org.webjars.npm/" + artifact + "/pom.properties";
-        try (java.io.InputStream in = ApiServer.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("the " + artifact + " WebJar is not on the class path (" + path + ")");
-            }
-            java.util.Properties p = new java.util.Properties();
-            p.load(in);
-            return p.getProperty("version");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     /**
      * The publishers answer, kept until the next write through this server (over a store of its
      * own; a remote store may be written by others, so there it is read each time): the explorer
@@ -218,29 +180,6 @@ public final class ApiServer implements AutoCloseable {
             publishers = p;
         }
         return p;
-    }
-
-    /** The list of endpoints, at {@code /about}. */
-    private void landing(Context ctx) {
-        String base = "";
-        ctx.html("""
-                <!doctype html><html><head><meta charset="utf-8"><title>conflict-kg</title></head><body>
-                <h1>conflict-kg</h1><p>A knowledge graph of what news articles claim about armed conflict, each claim with its evidence.</p>
-                <h2>SPARQL</h2><ul>
-                <li><a href="%1$s/sparql?query=SELECT%%20(COUNT(*)%%20AS%%20%%3Fclaims)%%20WHERE%%20%%7B%%20%%3Fc%%20a%%20%%3Chttps%%3A%%2F%%2Fw3id.org%%2Fconflict-kg%%2Fontology%%23Claim%%3E%%20%%7D">/sparql</a>: SPARQL 1.1 query (GET or POST); update with the bearer token</li>
-                <li><a href="%1$s/data?graph=https%%3A%%2F%%2Fw3id.org%%2Fconflict-kg%%2Fgraph%%2Fontology">/data?graph=IRI</a>: Graph Store Protocol read of one graph</li></ul>
-                <h2>REST API (JSON)</h2><p><a href="%1$s/openapi.json">/openapi.json</a> (OpenAPI 3), <a href="%1$s/docs">/docs</a> (interactive)</p><ul>
-                <li><a href="%1$s/api/entities?q=Tahrir">/api/entities?q=&amp;type=&amp;limit=&amp;offset=</a></li>
-                <li><a href="%1$s/api/entities/hayat-tahrir-al-sham">/api/entities/{id}</a></li>
-                <li><a href="%1$s/api/entities/hayat-tahrir-al-sham/links?withPredecessors=true">/api/entities/{id}/links?relation=&amp;withPredecessors=&amp;minConfidence=&amp;since=&amp;until=</a></li>
-                <li><a href="%1$s/api/entities/hayat-tahrir-al-sham/claims">/api/entities/{id}/claims</a></li>
-                <li><a href="%1$s/api/agreements">/api/agreements</a>, /api/agreements/{id}</li>
-                <li><a href="%1$s/api/articles">/api/articles</a>, /api/articles/{id}; POST /api/articles and DELETE /api/articles/{id} with the token</li>
-                <li><a href="%1$s/api/queries">/api/queries</a>, /api/queries/{name}?param=value</li>
-                <li><a href="%1$s/api/stats">/api/stats</a></li>
-                <li><a href="%1$s/api/paths?from=Turkey&amp;to=HTS">/api/paths?from=&amp;to=&amp;maxLength=</a></li>
-                <li><a href="%1$s/api/graph?format=gexf">/api/graph?format=gexf|graphml|cyjs|dot|csv|csv-nodes&amp;type=&amp;relation=&amp;minConfidence=&amp;since=&amp;until=</a></li></ul></body></html>
-                """.formatted(base));
     }
 
     private void sparqlQuery(Context ctx) throws Exception {

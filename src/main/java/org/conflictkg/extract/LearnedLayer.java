@@ -295,9 +295,10 @@ public final class LearnedLayer {
         List<Claim> out = new ArrayList<>();
         for (RelationCandidate c : RelationCandidate.of(a, named.mentions(), named.entities())) {
             String[] f = features.features(c, settings.ruleFeatures() ? ruleHits(c, base) : Set.of());
-            // "X and Y attacked Z": X and Y act together, whatever the words between them suggest
-            boolean together = features.jointSubjects(c);
-            for (RelationModel.Decision d : model.decide(f)) {
+            List<RelationModel.Decision> decisions = model.decide(f);
+            // "X and Y attacked Z": X and Y act together, whatever the words between them suggest (read only when it matters)
+            boolean together = decisions.stream().anyMatch(d -> RelationFeatures.CONFLICT.contains(d.relation())) && features.jointSubjects(c);
+            for (RelationModel.Decision d : decisions) {
                 if (together && RelationFeatures.CONFLICT.contains(d.relation())) {
                     continue;
                 }
