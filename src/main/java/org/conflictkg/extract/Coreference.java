@@ -20,7 +20,10 @@ import org.conflictkg.model.Sentence;
  * before it or in the two sentences before; and a sentence that opens with "It" and a verb of
  * action ("It continues its engagement around Damascus") refers to the group, force, state or
  * body that opens the sentence before ("Hizbullah has pulled back all troops ..."), across at most
- * two sentences that also open with "It". "It is",
+ * two sentences that also open with "It"; an opening "They" likewise refers to the armed group or
+ * force opening the sentence before ("They seized the district"). "the city", "the town" or "the village" refers to
+ * the town named last and "the province" to the province named last, in the same window, with up
+ * to two words before the noun ("the besieged city", "the Kurdish-controlled town"). "It is",
  * "It was", "It seems" and the like are not references, and no other pronoun is read. Thread-safe.
  */
 final class Coreference {
@@ -37,15 +40,37 @@ final class Coreference {
             "did", "remains", "remained", "means", "meant", "turns", "turned", "becomes", "became", "looks", "looked",
             "follows", "followed", "goes", "went", "takes", "took", "makes", "made", "happens", "happened", "also", "not",
             "sounds", "feels", "depends", "matters", "helps", "costs", "says", "said");
+    /** Words after an opening "They" that leave its reference open ("They are", "They say"). */
+    private static final java.util.Set<String> NOT_AFTER_THEY = java.util.Set.of("are", "were", "have", "do", "say", "think", "believe",
+            "want", "know", "need", "include", "included", "come", "came", "live", "lived");
+    /** Types an opening "They" may stand for: armed bodies. */
+    private static final java.util.Set<EntityType> THEY_TYPES = java.util.EnumSet.of(EntityType.ArmedGroup, EntityType.Coalition,
+            EntityType.ArmedForce);
     /** Types an opening "It" may stand for: bodies, never a person or a place. */
     private static final java.util.Set<EntityType> IT_TYPES = java.util.EnumSet.of(EntityType.ArmedGroup, EntityType.Coalition,
             EntityType.ArmedForce, EntityType.State, EntityType.IntergovernmentalOrganisation);
     /** The antecedent must open its sentence: it starts within this many characters of the sentence start. */
     static final int SUBJECT_REACH = 12;
 
+    private final Pattern placeAnaphor;
+    private final Pattern regionAnaphor;
+
     Coreference(Lexicons lex) {
-        String alt = lex.get("GROUP_ANAPHOR").stream().map(p -> String.join("\\s+", p)).collect(Collectors.joining("|"));
-        this.anaphor = Pattern.compile("(?<![\\p{L}])(" + alt + ")(?![\\p{L}-])", Pattern.CASE_INSENSITIVE);
+        this.anaphor = words(lex, "GROUP_ANAPHOR");
+        this.placeAnaphor = described(lex, "PLACE_ANAPHOR");
+        this.regionAnaphor = described(lex, "REGION_ANAPHOR");
+    }
+
+    /** "the" and up to two words before one of the list's head nouns. */
+    private static Pattern described(Lexicons lex, String list) {
+        String heads = lex.get(list).stream().map(p -> String.join("\\s+", p)).collect(Collectors.joining("|"));
+        return Pattern.compile("(?<![\\p{L}])the\\s+(?:(?!of\\b|and\\b|in\\b|the\\b)[\\p{L}-]+\\s+){0,2}?(?:" + heads + ")(?![\\p{L}-])",
+                Pattern.CASE_INSENSITIVE);
+    }
+
+    private static Pattern words(Lexicons lex, String list) {
+        String alt = lex.get(list).stream().map(p -> String.join("\\s+", p)).collect(Collectors.joining("|"));
+        return Pattern.compile("(?<![\\p{L}])(" + alt + ")(?![\\p{L}-])", Pattern.CASE_INSENSITIVE);
     }
 
     /** Adds a mention for every description it can resolve. */
@@ -75,26 +100,85 @@ final class Coreference {
                 }
             }
         }
+        resolvePlaces(a, mentions, entities, placeAnaphor, false, added);
+        resolvePlaces(a, mentions, entities, regionAnaphor, true, added);
         resolveOpeningIt(a, mentions, entities, added);
         mentions.addAll(added);
         mentions.sort((x, y) -> Integer.compare(x.start(), y.start()));
     }
 
+    /** Labels of places that are regions (provinces, governorates, countrysides), not towns. */
+    private static final Pattern REGION_LABEL = Pattern.compile("(?i)\\b(province|governorate|countryside|region|rural)\\b");
+
+    /**
+     * "the city", "the town", "the village" refer to the town named last; "the province" to the
+     * province named last: in the same sentence before it or in the two sentences before. "the
+     * town of Tabqa" names a town itself.
+     */
+    private static void resolvePlaces(AnalysedArticle a, List<Mention> mentions, Map<String, Entity> entities, Pattern anaphor, boolean region,
+                                      List<Mention> added) {
+        for (Sentence s : a.sentences()) {
+            Matcher m = anaphor.matcher(s.text());
+            while (m.find()) {
+                int start = s.start() + m.start();
+                int end = s.start() + m.end();
+                if (overlaps(start, end, mentions) || followedByName(s.text(), m.end()) || followedByOfName(s.text(), m.end())) {
+                    continue;
+                }
+                Mention antecedent = null;
+                for (Mention x : mentions) {
+                    if (x.start() >= start || x.sentence() < s.index() - WINDOW) {
+                        continue;
+                    }
+                    Entity e = entities.get(x.entityId());
+                    if (e != null && e.type() == EntityType.Location && REGION_LABEL.matcher(e.label()).find() == region) {
+                        antecedent = x;
+                    }
+                }
+                if (antecedent != null) {
+                    added.add(new Mention(antecedent.entityId(), s.text().substring(m.start(), m.end()), start, end, s.index(), CONFIDENCE,
+                            "coreference"));
+                }
+            }
+        }
+    }
+
+    /** "the town of Tabqa": the phrase goes on to a name of its own. */
+    private static boolean followedByOfName(String text, int end) {
+        String rest = text.substring(end).stripLeading();
+        if (!rest.regionMatches(true, 0, "of ", 0, 3)) {
+            return false;
+        }
+        String name = rest.substring(3).stripLeading();
+        return !name.isEmpty() && Character.isUpperCase(name.codePointAt(0));
+    }
+
     private static void resolveOpeningIt(AnalysedArticle a, List<Mention> mentions, Map<String, Entity> entities, List<Mention> added) {
+        resolveOpening(a, mentions, entities, "It", IT_TYPES, added);
+        resolveOpening(a, mentions, entities, "They", THEY_TYPES, added);
+    }
+
+    /**
+     * A sentence opening with the pronoun and a verb of action refers to the entity of one of
+     * the types that opens the sentence before, across at most two sentences opening with it too.
+     */
+    private static void resolveOpening(AnalysedArticle a, List<Mention> mentions, Map<String, Entity> entities, String pronoun,
+                                       java.util.Set<EntityType> types, List<Mention> added) {
+        Pattern opening = Pattern.compile("^" + pronoun + "\\s+([a-z]+)\\b");
         List<Sentence> sentences = a.sentences();
         for (int i = 1; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            Matcher m = OPENING_IT.matcher(s.text());
-            if (!m.find() || NOT_AFTER_IT.contains(m.group(1))) {
+            Matcher m = opening.matcher(s.text());
+            if (!m.find() || NOT_AFTER_IT.contains(m.group(1)) || NOT_AFTER_THEY.contains(m.group(1))) {
                 continue;
             }
-            // Back over at most two sentences that open with "It" too ("It is unwilling ... It continues ..."): the same subject.
+            // Back over at most two sentences that open with the pronoun too ("It is unwilling ... It continues ..."): the same subject.
             int j = i - 1;
-            while (j > 0 && i - j <= 2 && sentences.get(j).text().startsWith("It ")) {
+            while (j > 0 && i - j <= 2 && sentences.get(j).text().startsWith(pronoun + " ")) {
                 j--;
             }
             Sentence before = sentences.get(j);
-            if (before.section() != s.section() || before.text().startsWith("It ")) {
+            if (before.section() != s.section() || before.text().startsWith(pronoun + " ")) {
                 continue;
             }
             Mention first = null;
@@ -108,8 +192,8 @@ final class Coreference {
                 continue;
             }
             Entity e = entities.get(first.entityId());
-            if (e != null && IT_TYPES.contains(e.type())) {
-                added.add(new Mention(first.entityId(), "It", s.start(), s.start() + 2, s.index(), CONFIDENCE, "coreference"));
+            if (e != null && types.contains(e.type())) {
+                added.add(new Mention(first.entityId(), pronoun, s.start(), s.start() + pronoun.length(), s.index(), CONFIDENCE, "coreference"));
             }
         }
     }

@@ -221,6 +221,8 @@ public final class Extractor {
         }
         terroristAnaphors(a, bySentence, entities, claims, voice);
         namedAfter(a, mentions, entities, claims);
+        ledBy(a, mentions, entities, claims, contexts);
+        voiceQuotes(a, mentions, entities, claims, contexts, voice);
         List<Claim> out = new ArrayList<>(claims.values());
         out.sort(Comparator.comparingInt(Claim::sentence).thenComparing(Claim::relation).thenComparing(Claim::subject));
         mentions.sort(Comparator.comparingInt(Mention::start));
@@ -310,6 +312,70 @@ public final class Extractor {
                 }
             }
         }
+    }
+
+    /** Who an outlet may quote: anyone who speaks, not a place or an agreement. */
+    private static final Set<EntityType> SPEAKERS = java.util.EnumSet.complementOf(java.util.EnumSet.of(EntityType.Location,
+            EntityType.Agreement, EntityType.Event));
+
+    /**
+     * An outlet named in its own article quotes every source the article reports ("..., the
+     * Syrian Observatory said" in an Ahram Online article whose headline names Ahram Online): one
+     * claim a source, on the first sentence that reports it. An outlet named only in the byline
+     * is not read here.
+     */
+    private void voiceQuotes(AnalysedArticle a, List<Mention> mentions, Map<String, Entity> entities, Map<String, Claim> claims,
+                             Map<Integer, SentenceContext> contexts, String voice) {
+        Entity outlet = voice == null ? null : entities.get(voice);
+        if (outlet == null || outlet.type() != EntityType.Organisation || mentions.stream().noneMatch(m -> m.entityId().equals(voice))) {
+            return;
+        }
+        Set<String> quoted = new java.util.HashSet<>();
+        for (Sentence s : a.sentences()) {
+            SentenceContext c = contexts.get(s.index());
+            Entity source = c == null || c.attributedTo() == null ? null : entities.get(c.attributedTo());
+            if (source == null || source.id().equals(voice) || !SPEAKERS.contains(source.type()) || !quoted.add(source.id())) {
+                continue;
+            }
+            add(claims, new Claim(voice, "quotes", source.id(), s.index(), s.text(), s.start(), s.end(), 0.7, "voice-quotes",
+                    Polarity.POSITIVE, Modality.ASSERTED, null, null, c.date()));
+        }
+    }
+
+    /** "US-led coalition", "the Saudi-led coalition": the leader's name before "-led" inside a name. */
+    private static final java.util.regex.Pattern LED = java.util.regex.Pattern.compile(
+            "^(?:(?:the|a|an)\\s+)?(\\p{L}[\\p{L}.]*(?:\\s\\p{L}[\\p{L}.]*)?)\\s?-\\s?led\\s", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** What a leader may lead: a coalition or a force. */
+    private static final Set<EntityType> LED_TYPES = java.util.EnumSet.of(EntityType.Coalition, EntityType.ArmedForce, EntityType.ArmedGroup);
+
+    /**
+     * A name that holds its leader ("US-led coalition", a name of the Global Coalition against
+     * Daesh) names the leader too: the leader is read as a mention inside it and commands it.
+     */
+    private void ledBy(AnalysedArticle a, List<Mention> mentions, Map<String, Entity> entities, Map<String, Claim> claims,
+                       Map<Integer, SentenceContext> contexts) {
+        List<Mention> added = new ArrayList<>();
+        for (Mention m : mentions) {
+            Entity led = entities.get(m.entityId());
+            java.util.regex.Matcher x = led == null || !LED_TYPES.contains(led.type()) ? null : LED.matcher(m.surface());
+            if (x == null || !x.find()) {
+                continue;
+            }
+            Optional<KbEntity> leader = resolver().resolve(x.group(1)).filter(r -> !r.ambiguous()).map(NameResolver.Resolution::entity)
+                    .filter(k -> k.type().isActor() && !k.id().equals(led.id()));
+            if (leader.isEmpty()) {
+                continue;
+            }
+            KbEntity l = leader.get();
+            int start = m.start() + x.start(1);
+            added.add(new Mention(l.id(), x.group(1), start, start + x.group(1).length(), m.sentence(), 0.9, "inner"));
+            entities.computeIfAbsent(l.id(), id -> new Entity(id, l.label(), l.type(), false));
+            Sentence s = a.sentences().get(m.sentence());
+            SentenceContext c = contexts.getOrDefault(s.index(), SentenceContext.NONE);
+            add(claims, new Claim(l.id(), "commands", led.id(), s.index(), s.text(), s.start(), s.end(), 0.9, "led-compound",
+                    Polarity.POSITIVE, Modality.ASSERTED, c.attributedTo(), c.attribution(), c.date()));
+        }
+        mentions.addAll(added);
     }
 
     /** The knowledge-base names written inside a mention's own words. */

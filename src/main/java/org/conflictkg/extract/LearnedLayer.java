@@ -275,6 +275,44 @@ public final class LearnedLayer {
         return out;
     }
 
+    /** How far up the knowledge base's containment a place is followed. */
+    private static final int CONTAINMENT_DEPTH = 4;
+
+    /**
+     * What the knowledge base holds between a candidate's two entities, with the direction as
+     * {@link RelationFeatures#features} takes it: {@code locatedIn>} when the first lies in the
+     * second (followed up the containment, {@code locatedIn*>} when not directly).
+     */
+    public Set<String> kbLinks(RelationCandidate c) {
+        Set<String> out = new java.util.TreeSet<>();
+        kbLinks(c.first().entityId(), c.second().entityId(), ">", out);
+        kbLinks(c.second().entityId(), c.first().entityId(), "<", out);
+        return out;
+    }
+
+    private void kbLinks(String from, String to, String direction, Set<String> out) {
+        kb.get(from).ifPresent(k -> k.links().forEach((relation, targets) -> {
+            if (targets.contains(to)) {
+                out.add(relation + direction);
+            }
+        }));
+        java.util.Deque<String> up = new java.util.ArrayDeque<>(kb.get(from).map(k -> k.linked("locatedIn")).orElse(List.of()));
+        Set<String> seen = new HashSet<>();
+        for (int depth = 1; depth < CONTAINMENT_DEPTH && !up.isEmpty(); depth++) {
+            java.util.Deque<String> next = new java.util.ArrayDeque<>();
+            for (String place : up) {
+                if (seen.add(place)) {
+                    List<String> higher = kb.get(place).map(k -> k.linked("locatedIn")).orElse(List.of());
+                    if (higher.contains(to)) {
+                        out.add("locatedIn*" + direction);
+                    }
+                    next.addAll(higher);
+                }
+            }
+            up = next;
+        }
+    }
+
     private static boolean named(Extraction base, String entity, int sentence, Mention at) {
         if (entity.equals(at.entityId())) {
             return true;
@@ -294,7 +332,7 @@ public final class LearnedLayer {
         }
         List<Claim> out = new ArrayList<>();
         for (RelationCandidate c : RelationCandidate.of(a, named.mentions(), named.entities())) {
-            String[] f = features.features(c, settings.ruleFeatures() ? ruleHits(c, base) : Set.of());
+            String[] f = features.features(c, settings.ruleFeatures() ? ruleHits(c, base) : Set.of(), kbLinks(c));
             List<RelationModel.Decision> decisions = model.decide(f);
             // "X and Y attacked Z": X and Y act together, whatever the words between them suggest (read only when it matters)
             boolean together = decisions.stream().anyMatch(d -> RelationFeatures.CONFLICT.contains(d.relation())) && features.jointSubjects(c);

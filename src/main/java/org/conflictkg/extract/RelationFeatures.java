@@ -16,8 +16,8 @@ import org.conflictkg.model.Token;
  * The features of a relation candidate, one string each: the two classes and their order,
  * the words between the two mentions (as words, stems, bigrams and joined to the classes), the
  * words just before and after, the distance, the mentions in between, the lexicons' cue classes
- * of the words between, whether the sentence is the headline, and the hand rules that fired on
- * the pair. Training and prediction call this one generator, so the two cannot drift.
+ * of the words between, whether the sentence is the headline, the hand rules that fired on
+ * the pair, and what the knowledge base holds between the two (a town's province). Training and prediction call this one generator, so the two cannot drift.
  * Thread-safe: immutable after construction.
  */
 public final class RelationFeatures {
@@ -51,8 +51,9 @@ public final class RelationFeatures {
      * @param c        the candidate
      * @param ruleHits the relations the hand rules claim between the two, each with {@code >} when
      *                 the first is the subject and {@code <} when the second is
+     * @param kbLinks  what the knowledge base holds between the two, with the direction likewise
      */
-    public String[] features(RelationCandidate c, Set<String> ruleHits) {
+    public String[] features(RelationCandidate c, Set<String> ruleHits, Set<String> kbLinks) {
         List<String> f = new ArrayList<>(64);
         String tp = c.firstType().name() + "|" + c.secondType().name();
         f.add("types=" + tp);
@@ -153,6 +154,10 @@ public final class RelationFeatures {
             f.add("rule=" + r);
         }
         f.add(ruleHits.isEmpty() ? "norule" : "anyrule");
+        for (String k : kbLinks) {
+            f.add("kb=" + k);
+            f.add("tkb=" + tp + "|" + k);
+        }
         return f.toArray(String[]::new);
     }
 

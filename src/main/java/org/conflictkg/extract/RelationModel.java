@@ -10,8 +10,11 @@ import opennlp.tools.ml.model.MaxentModel;
  * The trained relation classifier: an OpenNLP maximum-entropy model over the features of
  * {@link RelationFeatures}, whose outcomes are {@code NONE} or a relation with its direction
  * ({@code attacked>}: the first mention is the subject; {@code attacked<}: the second is).
- * A candidate may hold several relations (a capture is both attacked and controls): every
- * outcome at or above the threshold is kept, with its probability as the claim's confidence.
+ * A candidate may hold several relations (a capture is both attacked and controls): such a
+ * candidate is one outcome that joins them with {@code +} ({@code attacked>+controls>}), so that
+ * the model does not split its probability between them. A relation's probability is the sum over
+ * the outcomes that hold it; every relation at or above the threshold is kept, with that
+ * probability as the claim's confidence.
  * Thread-safe: OpenNLP's maxent models evaluate without state.
  */
 public final class RelationModel {
@@ -55,13 +58,21 @@ public final class RelationModel {
     /** Every relation at or above the threshold, most probable first; empty for none. */
     public List<Decision> decide(String[] features) {
         double[] p = model.eval(features);
-        List<Decision> out = new ArrayList<>();
+        java.util.Map<String, Double> marginal = new java.util.LinkedHashMap<>();
         for (int i = 0; i < p.length; i++) {
             String o = model.getOutcome(i);
-            if (p[i] >= threshold && !o.equals(NONE)) {
-                out.add(new Decision(o.substring(0, o.length() - 1), o.endsWith(">"), p[i]));
+            if (!o.equals(NONE)) {
+                for (String r : o.split("\\+")) {
+                    marginal.merge(r, p[i], Double::sum);
+                }
             }
         }
+        List<Decision> out = new ArrayList<>();
+        marginal.forEach((o, q) -> {
+            if (q >= threshold) {
+                out.add(new Decision(o.substring(0, o.length() - 1), o.endsWith(">"), Math.min(1.0, q)));
+            }
+        });
         out.sort((a, b) -> Double.compare(b.probability(), a.probability()));
         return out;
     }

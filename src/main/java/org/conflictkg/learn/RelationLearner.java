@@ -29,7 +29,8 @@ import org.conflictkg.model.Mention;
  * Trains the relation classifier. Each candidate of a training article (two entities in one
  * sentence, found by the rules and the learned names) is aligned with the gold as the scorer
  * aligns it; it is labelled with every gold relation between the two whose evidence lies in
- * the sentence, and {@code NONE} when the gold has no relation between them. A pair the gold
+ * the sentence (several joined into one outcome, see {@link RelationModel}), and {@code NONE}
+ * when the gold has no relation between them. A pair the gold
  * relates on the strength of another sentence is left out of training: this sentence may or
  * may not say it. The model is OpenNLP's maximum entropy trained by L-BFGS with an L2 penalty,
  * on one thread, so the same articles give the same model.
@@ -99,13 +100,10 @@ public final class RelationLearner {
                 if (labelsHere.isEmpty() && relatedElsewhere) {
                     continue;
                 }
-                String[] f = layer.features().features(c, layer.settings().ruleFeatures() ? LearnedLayer.ruleHits(c, d.base().extraction()) : Set.of());
-                if (labelsHere.isEmpty()) {
-                    out.add(new Event(RelationModel.NONE, f));
-                }
-                for (String l : labelsHere) {
-                    out.add(new Event(l, f));
-                }
+                String[] f = layer.features().features(c, layer.settings().ruleFeatures() ? LearnedLayer.ruleHits(c, d.base().extraction()) : Set.of(),
+                        layer.kbLinks(c));
+                // Several relations between the two in one sentence ("captured": attacked and controls) are one outcome.
+                out.add(new Event(labelsHere.isEmpty() ? RelationModel.NONE : String.join("+", new java.util.TreeSet<>(labelsHere)), f));
             }
         }
         return new Events(out, reached.size(), scored);
