@@ -222,7 +222,6 @@ public final class Extractor {
         terroristAnaphors(a, bySentence, entities, claims, voice);
         namedAfter(a, mentions, entities, claims);
         ledBy(a, mentions, entities, claims, contexts);
-        voiceQuotes(a, mentions, entities, claims, contexts, voice);
         List<Claim> out = new ArrayList<>(claims.values());
         out.sort(Comparator.comparingInt(Claim::sentence).thenComparing(Claim::relation).thenComparing(Claim::subject));
         mentions.sort(Comparator.comparingInt(Mention::start));
@@ -311,34 +310,6 @@ public final class Extractor {
                             "named-after-place", Polarity.POSITIVE, Modality.ASSERTED, null, null, null));
                 }
             }
-        }
-    }
-
-    /** Who an outlet may quote: anyone who speaks, not a place or an agreement. */
-    private static final Set<EntityType> SPEAKERS = java.util.EnumSet.complementOf(java.util.EnumSet.of(EntityType.Location,
-            EntityType.Agreement, EntityType.Event));
-
-    /**
-     * An outlet named in its own article quotes every source the article reports ("..., the
-     * Syrian Observatory said" in an Ahram Online article whose headline names Ahram Online): one
-     * claim a source, on the first sentence that reports it. An outlet named only in the byline
-     * is not read here.
-     */
-    private void voiceQuotes(AnalysedArticle a, List<Mention> mentions, Map<String, Entity> entities, Map<String, Claim> claims,
-                             Map<Integer, SentenceContext> contexts, String voice) {
-        Entity outlet = voice == null ? null : entities.get(voice);
-        if (outlet == null || outlet.type() != EntityType.Organisation || mentions.stream().noneMatch(m -> m.entityId().equals(voice))) {
-            return;
-        }
-        Set<String> quoted = new java.util.HashSet<>();
-        for (Sentence s : a.sentences()) {
-            SentenceContext c = contexts.get(s.index());
-            Entity source = c == null || c.attributedTo() == null ? null : entities.get(c.attributedTo());
-            if (source == null || source.id().equals(voice) || !SPEAKERS.contains(source.type()) || !quoted.add(source.id())) {
-                continue;
-            }
-            add(claims, new Claim(voice, "quotes", source.id(), s.index(), s.text(), s.start(), s.end(), 0.7, "voice-quotes",
-                    Polarity.POSITIVE, Modality.ASSERTED, null, null, c.date()));
         }
     }
 

@@ -96,7 +96,7 @@ class LearningIT {
             }
         }
         int learned = correct(Training.extract(folds, layer(), LearnedLayer.Settings.DEFAULT, 0.4));
-        LearnedLayer.Settings rules = new LearnedLayer.Settings(2.0, 2.0, LearnedLayer.Mode.RULES, true, 2.0, false, false);
+        LearnedLayer.Settings rules = new LearnedLayer.Settings(2.0, 2.0, LearnedLayer.Mode.RULES, true, 2.0, false, false, false);
         int byRules = correct(Training.extract(folds, layer(), rules, 0.4));
         assertTrue(learned > byRules * 1.5, "held-out relations right: learned " + learned + ", rules " + byRules);
     }
