@@ -76,32 +76,10 @@ final class Coreference {
     /** Adds a mention for every description it can resolve. */
     void resolve(AnalysedArticle a, List<Mention> mentions, Map<String, Entity> entities) {
         List<Mention> added = new ArrayList<>();
-        for (Sentence s : a.sentences()) {
-            Matcher m = anaphor.matcher(s.text());
-            while (m.find()) {
-                int start = s.start() + m.start();
-                int end = s.start() + m.end();
-                if (overlaps(start, end, mentions) || followedByName(s.text(), m.end())) {
-                    continue;
-                }
-                Mention antecedent = null;
-                for (Mention x : mentions) {
-                    if (x.start() >= start || x.sentence() < s.index() - WINDOW) {
-                        continue;
-                    }
-                    Entity e = entities.get(x.entityId());
-                    if (e != null && (e.type() == EntityType.ArmedGroup || e.type() == EntityType.Coalition)) {
-                        antecedent = x;
-                    }
-                }
-                if (antecedent != null) {
-                    added.add(new Mention(antecedent.entityId(), s.text().substring(m.start(), m.end()), start, end,
-                            s.index(), CONFIDENCE, "coreference"));
-                }
-            }
-        }
-        resolvePlaces(a, mentions, entities, placeAnaphor, false, added);
-        resolvePlaces(a, mentions, entities, regionAnaphor, true, added);
+        resolveDescriptions(a, mentions, entities, anaphor, e -> e.type() == EntityType.ArmedGroup || e.type() == EntityType.Coalition, false,
+                added);
+        resolveDescriptions(a, mentions, entities, placeAnaphor, e -> isPlace(e, false), true, added);
+        resolveDescriptions(a, mentions, entities, regionAnaphor, e -> isPlace(e, true), true, added);
         resolveOpeningIt(a, mentions, entities, added);
         mentions.addAll(added);
         mentions.sort((x, y) -> Integer.compare(x.start(), y.start()));
@@ -110,19 +88,23 @@ final class Coreference {
     /** Labels of places that are regions (provinces, governorates, countrysides), not towns. */
     private static final Pattern REGION_LABEL = Pattern.compile("(?i)\\b(province|governorate|countryside|region|rural)\\b");
 
+    private static boolean isPlace(Entity e, boolean region) {
+        return e.type() == EntityType.Location && REGION_LABEL.matcher(e.label()).find() == region;
+    }
+
     /**
-     * "the city", "the town", "the village" refer to the town named last; "the province" to the
-     * province named last: in the same sentence before it or in the two sentences before. "the
-     * town of Tabqa" names a town itself.
+     * Each description the pattern finds refers to the last entity that fits, in the same
+     * sentence before it or in the two sentences before; "the group Jaish al-Islam" (and, where
+     * asked, "the town of Tabqa") names its own.
      */
-    private static void resolvePlaces(AnalysedArticle a, List<Mention> mentions, Map<String, Entity> entities, Pattern anaphor, boolean region,
-                                      List<Mention> added) {
+    private static void resolveDescriptions(AnalysedArticle a, List<Mention> mentions, Map<String, Entity> entities, Pattern description,
+                                            java.util.function.Predicate<Entity> fits, boolean ofNameIsOwn, List<Mention> added) {
         for (Sentence s : a.sentences()) {
-            Matcher m = anaphor.matcher(s.text());
+            Matcher m = description.matcher(s.text());
             while (m.find()) {
                 int start = s.start() + m.start();
                 int end = s.start() + m.end();
-                if (overlaps(start, end, mentions) || followedByName(s.text(), m.end()) || followedByOfName(s.text(), m.end())) {
+                if (overlaps(start, end, mentions) || followedByName(s.text(), m.end()) || ofNameIsOwn && followedByOfName(s.text(), m.end())) {
                     continue;
                 }
                 Mention antecedent = null;
@@ -131,7 +113,7 @@ final class Coreference {
                         continue;
                     }
                     Entity e = entities.get(x.entityId());
-                    if (e != null && e.type() == EntityType.Location && REGION_LABEL.matcher(e.label()).find() == region) {
+                    if (e != null && fits.test(e)) {
                         antecedent = x;
                     }
                 }
